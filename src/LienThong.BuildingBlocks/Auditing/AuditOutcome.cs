@@ -1,0 +1,7 @@
+namespace LienThong.BuildingBlocks.Auditing;
+
+public enum AuditOutcome
+{
+    Success,
+    Failure,
+}

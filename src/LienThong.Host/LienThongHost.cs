@@ -1,0 +1,79 @@
+using LienThong.BuildingBlocks.Auditing;
+using LienThong.BuildingBlocks.Persistence;
+using LienThong.BuildingBlocks.Problems;
+using LienThong.Host.Components;
+using LienThong.Host.Startup;
+using LienThong.Registry;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using Scalar.AspNetCore;
+
+namespace LienThong.Host;
+
+/// <summary>Composes the modules into one web application; the CLI builds the same one without serving.</summary>
+internal static class LienThongHost
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplication Build(string[] args, string? dataDirectory, bool forCommandLine = false)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Run from anywhere (`dotnet run --project …` keeps the caller's folder): read appsettings
+            // next to the binary unless a content root is given explicitly (the test host does).
+            ContentRootPath = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+                || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is not null ? null : AppContext.BaseDirectory,
+        });
+        if (dataDirectory is not null)
+        {
+            builder.Configuration[DataDirectory.ConfigurationKey] = dataDirectory;
+        }
+        if (builder.Configuration["urls"] is null)
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        if (forCommandLine)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        var services = builder.Services;
+        services.AddOptions<PersistenceOptions>().BindConfiguration(PersistenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DataDirectory>();
+        services.AddSingleton(sp => DatabaseConnection.From(
+            sp.GetRequiredService<IOptions<PersistenceOptions>>().Value, sp.GetRequiredService<DataDirectory>().Path));
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);
+        services.AddAuditLog();
+        services.AddRegistryModule();
+        services.AddScoped<DatabaseStartup>();
+        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "LienThong API";
+            document.Info.Description = "Nền tảng số tỉnh LienThong — lỗi theo RFC 9457, xem /problems.";
+            return Task.CompletedTask;
+        }));
+        services.AddOpenTelemetry().WithMetrics(m => m
+            .AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddPrometheusExporter());
+        services.AddRazorComponents();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("LienThong API"));
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapProblemTypes();
+        app.MapRegistryEndpoints();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+namespace LienThong.Registry.Contracts;
+
+public sealed record AgencyQuery(DateOnly At, string? UnitCode = null, string? Text = null);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Builder;
+using LienThong.BuildingBlocks.Persistence;
+using LienThong.Registry.Contracts;
+using LienThong.Registry.Features;
+using LienThong.Registry.Features.ImportRegistryData;
+using LienThong.Registry.Features.SeedRegistry;
+using LienThong.Registry.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LienThong.Registry;
+
+/// <summary>Administrative units, agencies and their successions (see README.md).</summary>
+public static class RegistryModule
+{
+    public static IServiceCollection AddRegistryModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<RegistryDbContext, SqliteRegistryDbContext, PostgresRegistryDbContext>(
+            RegistryDbContext.Module);
+        services.AddScoped<IRegistryDirectory, RegistryDirectory>();
+        services.AddScoped<RegistryImporter>();
+        services.AddScoped<RegistrySeeder>();
+        services.AddScoped<IRegistryAdministration, RegistryAdministration>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/registry").WithTags("Registry");
+        RegistryEndpoints.Map(group);
+        return app;
+    }
+}
