@@ -51,6 +51,10 @@ internal static class LienThongHost
         services.AddAuditLog();
         services.AddRegistryModule();
         services.AddScoped<DatabaseStartup>();
+        if (!forCommandLine)
+        {
+            services.AddHostedService<DatabaseStartupService>();
+        }
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LienThong.Host.Startup;
 
 namespace LienThong.Host.Cli;
 
@@ -8,11 +7,7 @@ internal static class ServeCommand
     public static async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var app = LienThongHost.Build([.. result.UnmatchedTokens], result.GetValue(LienThongCommandLine.DataDir));
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().PrepareForServingAsync(cancellationToken);
-        }
-        await app.RunAsync();
+        await app.RunAsync(cancellationToken);
         return 0;
     }
 }

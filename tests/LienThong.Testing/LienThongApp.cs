@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace LienThong.Testing;
+
+/// <summary>
+/// The whole host over a real database, migrated and seeded the way it is at start-up
+/// (MigrateAsync, never EnsureCreated). One instance per test class (class fixture).
+/// </summary>
+public abstract class LienThongApp(TestDatabase database) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("LienThong:DataDir", Database.DataDirectory);
+        builder.UseSetting("Persistence:Provider", Database.Provider);
+        builder.UseSetting("Persistence:ConnectionString", Database.ConnectionString ?? "");
+        builder.UseSetting("Persistence:MigrateOnStart", "true");
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (Database.Unavailable is not null)
+        {
+            return;
+        }
+        await Database.CreateAsync();
+        // Starting the server runs the start-up service: migrate every module, seed the province.
+        _ = Server;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteApp() : LienThongApp(new SqliteTestDatabase());
+
+public sealed class PostgresApp() : LienThongApp(new PostgresTestDatabase());
