@@ -13,7 +13,7 @@ public static class ProblemEndpoints
         var group = app.MapGroup("/problems").WithTags("Problem types");
         group.MapGet("/", () => TypedResults.Ok(ProblemTypes.All())).WithName("ListProblemTypes")
             .WithSummary("Every problem type the API can return.");
-        group.MapGet("/{slug}", Results<Ok<ProblemType>, NotFound> (string slug) =>
+        group.MapGet("/{**slug}", Results<Ok<ProblemType>, NotFound> (string slug) =>
                 ProblemTypes.Find(slug) is { } type ? TypedResults.Ok(type) : TypedResults.NotFound())
             .WithName("GetProblemType").WithSummary("One problem type: status, Vietnamese title, meaning.");
         return app;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Builder;
 using LienThong.BuildingBlocks.Persistence;
+using LienThong.BuildingBlocks.Problems;
 using LienThong.Registry.Contracts;
 using LienThong.Registry.Features;
 using LienThong.Registry.Features.ImportRegistryData;
@@ -18,6 +19,10 @@ public static class RegistryModule
     {
         services.AddModuleDbContext<RegistryDbContext, SqliteRegistryDbContext, PostgresRegistryDbContext>(
             RegistryDbContext.Module);
+        foreach (var problem in RegistryProblems.All)
+        {
+            ProblemTypes.Register(problem);
+        }
         services.AddScoped<IRegistryDirectory, RegistryDirectory>();
         services.AddScoped<RegistryImporter>();
         services.AddScoped<RegistrySeeder>();
