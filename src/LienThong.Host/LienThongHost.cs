@@ -5,6 +5,7 @@ using LienThong.Host.Components;
 using LienThong.Host.Startup;
 using LienThong.Registry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
@@ -38,7 +39,8 @@ internal static class LienThongHost
         builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
         if (forCommandLine)
         {
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Standard output belongs to the command's result (e.g. --json); logs go to standard error.
+            builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         }
 
         var services = builder.Services;

@@ -1,0 +1,113 @@
+using LienThong.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LienThong.Host.Tests;
+
+/// <summary>
+/// The pages in a real Chromium at phone width, against the host listening on a real port.
+/// Skipped when Chromium is absent, failing instead when LIENTHONG_REQUIRE_BROWSER=1.
+/// </summary>
+public sealed class BrowserTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase database = new();
+    private WebApplication? app;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    private static string Chromium => Environment.GetEnvironmentVariable("LIENTHONG_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            return;
+        }
+        app = LienThongHost.Build(["--urls", "http://127.0.0.1:0"], database.DataDirectory);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // Root in CI needs --no-sandbox; the rest keep Chromium off a network it cannot reach.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    private async Task<IPage> OpenPhonePageAsync()
+    {
+        if (browser is null)
+        {
+            var reason = $"Chromium not found at {Chromium} (set LIENTHONG_CHROMIUM).";
+            if (Environment.GetEnvironmentVariable("LIENTHONG_REQUIRE_BROWSER") == "1")
+            {
+                Assert.Fail(reason + " (LIENTHONG_REQUIRE_BROWSER=1)");
+            }
+            Assert.Skip(reason);
+        }
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 780 }, Locale = "vi-VN" });
+        await page.GotoAsync(app!.Urls.First());
+        return page;
+    }
+
+    [Fact]
+    public async Task Citizen_FindsTamKyAndItsThirteenCommunes_OnTheReportDate()
+    {
+        var page = await OpenPhonePageAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Đơn vị hành chính" }).First.ClickAsync();
+        await page.Locator("input[name=at]").FillAsync("2023-12-25");
+        await page.Locator("input[name=q]").FillAsync("tam ky");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
+
+        var tamKy = page.Locator("[data-testid=search-results] > li[data-code='502']");
+        await Expect(tamKy.Locator("summary")).ToContainTextAsync("Thành phố Tam Kỳ");
+        await Expect(tamKy.Locator("ul.tree > li")).ToHaveCountAsync(13);
+        await Expect(tamKy.Locator("ul.tree > li").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "units-tam-ky-360.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task UnitPage_ShowsQuangNamsSuccessor_OnItsLastDay()
+    {
+        var page = await OpenPhonePageAsync();
+
+        await page.GotoAsync(app!.Urls.First() + "/don-vi-hanh-chinh?at=2025-06-30&code=49");
+
+        var detail = page.Locator("[data-testid=unit-detail]");
+        await Expect(detail).ToContainTextAsync("Tỉnh Quảng Nam");
+        await detail.GetByRole(AriaRole.Link, new() { Name = "Thành phố Đà Nẵng" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("at=2025-07-01&code=48$"));
+        await Expect(page.Locator("[data-testid=unit-detail] h2")).ToContainTextAsync("Thành phố Đà Nẵng");
+        await Expect(page.Locator("[data-testid=unit-detail] .links").First).ToContainTextAsync("Tỉnh Quảng Nam");
+    }
+
+    [Fact]
+    public async Task HomePage_FitsAPhoneScreen_WithoutSidewaysScrolling()
+    {
+        var page = await OpenPhonePageAsync();
+
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+
+        Assert.True(width <= 360, $"page is {width}px wide");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Nền tảng liên thông");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+        await database.DisposeAsync();
+    }
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace LienThong.Host.Tests;
+
+/// <summary>The <c>lienthong</c> executable run as a real process on a fresh SQLite data folder.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("lienthong-cli-").FullName;
+
+    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.ArgumentList.Add("--data-dir");
+        start.ArgumentList.Add(dataDirectory);
+        start.Environment.Remove("LIENTHONG_DATA_DIR");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task UnitsList_AsJson_GivesTheDistrictsOfQuangNamIn2023()
+    {
+        var (exit, output, error) = await RunAsync("units", "list", "--at", "2023-12-25", "--parent", "49", "--json");
+
+        Assert.True(exit == 0, error);
+        var units = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(18, units.GetArrayLength());
+        Assert.Equal("Thành phố Tam Kỳ", units[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task UnitsList_WithAMalformedDate_FailsWithAVietnameseMessage()
+    {
+        var (exit, _, error) = await RunAsync("units", "list", "--at", "25/12/2023");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("không phải ngày", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnitsImport_RefusesAFileWithABadRow_NamingTheLine_AndAppliesNothing()
+    {
+        var file = Path.Combine(dataDirectory, "units.csv");
+        await File.WriteAllTextAsync(file, """
+            code,name,type,level,parent_code,valid_from,valid_to,confirmed,source,note
+            94,Tỉnh Mới,Tỉnh,1,,2030-01-01,,yes,,
+            940,Huyện Mới,Huyện,2,,2030-01-01,,yes,,
+            """, TestContext.Current.CancellationToken);
+
+        var (exit, _, error) = await RunAsync("units", "import", file);
+        var (_, after, _) = await RunAsync("units", "list", "--at", "2030-06-01", "--level", "1", "--json");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("dòng 3", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tỉnh Mới", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnitsImport_OfAGoodFile_IsApplied()
+    {
+        var file = Path.Combine(dataDirectory, "units.csv");
+        await File.WriteAllTextAsync(file, """
+            code,name,type,level,parent_code,valid_from,valid_to,confirmed,source,note
+            95,Tỉnh Thử,Tỉnh,1,,2030-01-01,,yes,Nghị quyết thử,
+            """, TestContext.Current.CancellationToken);
+
+        var (exit, output, error) = await RunAsync("units", "import", file);
+        var (_, after, _) = await RunAsync("units", "list", "--at", "2030-06-01", "--level", "1");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("1 mới", output, StringComparison.Ordinal);
+        Assert.Contains("Tỉnh Thử", after, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("migrate")]
+    [InlineData("seed")]
+    [InlineData("units", "list")]
+    [InlineData("units", "import")]
+    public async Task EverySubcommand_HasHelp(params string[] command)
+    {
+        var (exit, output, _) = await RunAsync([.. command, "--help"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Seed_IsIdempotent()
+    {
+        var (exit, output, error) = await RunAsync("seed");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("units: +0 mới", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Leftover temp folders harm nothing.
+        }
+    }
+}
