@@ -1,19 +1,13 @@
 namespace LienThong.Registry.Domain;
 
-internal sealed class AgencySuccession : Succession
+internal sealed class AgencySuccession : Succession<Agency>
 {
-    public Agency Predecessor { get; private set; } = null!;
-
-    public Agency? Successor { get; private set; }
-
     private AgencySuccession()
     {
     }
 
     public AgencySuccession(Agency predecessor, Agency? successor, DateOnly effectiveDate)
+        : base(predecessor, successor, effectiveDate)
     {
-        Predecessor = predecessor;
-        Successor = successor;
-        EffectiveDate = effectiveDate;
     }
 }

@@ -1,19 +1,13 @@
 namespace LienThong.Registry.Domain;
 
-internal sealed class UnitSuccession : Succession
+internal sealed class UnitSuccession : Succession<AdministrativeUnit>
 {
-    public AdministrativeUnit Predecessor { get; private set; } = null!;
-
-    public AdministrativeUnit? Successor { get; private set; }
-
     private UnitSuccession()
     {
     }
 
     public UnitSuccession(AdministrativeUnit predecessor, AdministrativeUnit? successor, DateOnly effectiveDate)
+        : base(predecessor, successor, effectiveDate)
     {
-        Predecessor = predecessor;
-        Successor = successor;
-        EffectiveDate = effectiveDate;
     }
 }

@@ -4,11 +4,13 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace LienThong.Registry.Persistence;
 
-internal sealed class UnitSuccessionConfiguration : IEntityTypeConfiguration<UnitSuccession>
+internal abstract class SuccessionConfiguration<TSuccession, TVersion>(string table) : IEntityTypeConfiguration<TSuccession>
+    where TSuccession : Succession<TVersion>
+    where TVersion : class
 {
-    public void Configure(EntityTypeBuilder<UnitSuccession> e)
+    public void Configure(EntityTypeBuilder<TSuccession> e)
     {
-        e.ToTable("unit_successions");
+        e.ToTable(table);
         e.HasKey(x => x.Id);
         e.Property(x => x.Kind).HasMaxLength(20);
         e.Property(x => x.LegalBasis).HasMaxLength(300);
@@ -17,3 +19,7 @@ internal sealed class UnitSuccessionConfiguration : IEntityTypeConfiguration<Uni
         e.HasIndex(x => new { x.PredecessorId, x.SuccessorId, x.EffectiveDate }).IsUnique();
     }
 }
+
+internal sealed class UnitSuccessionConfiguration() : SuccessionConfiguration<UnitSuccession, AdministrativeUnit>("unit_successions");
+
+internal sealed class AgencySuccessionConfiguration() : SuccessionConfiguration<AgencySuccession, Agency>("agency_successions");
