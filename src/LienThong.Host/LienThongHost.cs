@@ -4,6 +4,8 @@ using LienThong.BuildingBlocks.Problems;
 using LienThong.Host.Components;
 using LienThong.Host.Startup;
 using LienThong.Registry;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
@@ -17,7 +19,7 @@ internal static class LienThongHost
 {
     public const string DefaultUrl = "http://localhost:5080";
 
-    public static WebApplication Build(string[] args, string? dataDirectory, bool forCommandLine = false)
+    public static WebApplication Build(string[] args, string? dataDirectory, bool forCommandLine = false, bool migrateOnStart = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -30,6 +32,10 @@ internal static class LienThongHost
         if (dataDirectory is not null)
         {
             builder.Configuration[DataDirectory.ConfigurationKey] = dataDirectory;
+        }
+        if (migrateOnStart)
+        {
+            builder.Configuration["Persistence:MigrateOnStart"] = "true";
         }
         if (builder.Configuration["urls"] is null)
         {
@@ -44,11 +50,16 @@ internal static class LienThongHost
         }
 
         var services = builder.Services;
-        services.AddOptions<PersistenceOptions>().BindConfiguration(PersistenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PersistenceOptions>().BindConfiguration(PersistenceOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PersistenceOptions>, PersistenceOptionsValidator>();
         services.AddSingleton<DataDirectory>();
         services.AddSingleton(sp => DatabaseConnection.From(
             sp.GetRequiredService<IOptions<PersistenceOptions>>().Value, sp.GetRequiredService<DataDirectory>().Path));
         services.AddSingleton(TimeProvider.System);
+        // Antiforgery and cookie keys live in the data folder, so restarts keep them.
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((o, data, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(Directory.CreateDirectory(Path.Combine(data.Path, "keys")), logs));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.AddAuditLog();
         services.AddRegistryModule();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace LienThong.Host.Tests;
@@ -8,23 +7,8 @@ public sealed class CommandLineTests : IDisposable
 {
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("lienthong-cli-").FullName;
 
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.ArgumentList.Add("--data-dir");
-        start.ArgumentList.Add(dataDirectory);
-        start.Environment.Remove("LIENTHONG_DATA_DIR");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) =>
+        LienThongProcess.RunAsync(dataDirectory, null, args);
 
     [Fact]
     public async Task UnitsList_AsJson_GivesTheDistrictsOfQuangNamIn2023()

@@ -11,13 +11,16 @@ public abstract class LienThongApp(TestDatabase database) : WebApplicationFactor
 {
     public TestDatabase Database { get; } = database;
 
+    /// <summary>PostgreSQL migrates at start only when asked; SQLite always does.</summary>
+    protected virtual bool MigrateOnStart => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("LienThong:DataDir", Database.DataDirectory);
         builder.UseSetting("Persistence:Provider", Database.Provider);
         builder.UseSetting("Persistence:ConnectionString", Database.ConnectionString ?? "");
-        builder.UseSetting("Persistence:MigrateOnStart", "true");
+        builder.UseSetting("Persistence:MigrateOnStart", MigrateOnStart ? "true" : "false");
     }
 
     public async ValueTask InitializeAsync()
@@ -38,7 +41,3 @@ public abstract class LienThongApp(TestDatabase database) : WebApplicationFactor
         GC.SuppressFinalize(this);
     }
 }
-
-public sealed class SqliteApp() : LienThongApp(new SqliteTestDatabase());
-
-public sealed class PostgresApp() : LienThongApp(new PostgresTestDatabase());

@@ -21,21 +21,8 @@ public class AuditDbContext(DbContextOptions options) : DbContext(options)
             e.Property(x => x.Source).HasMaxLength(200);
             e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Details).HasMaxLength(4000);
-            // SQLite cannot order DateTimeOffset; store UTC ticks there (see the SQLite subclass).
             e.HasIndex(x => x.OccurredAt);
         });
         modelBuilder.UseTablePrefix(Module + "_");
     }
 }
-
-public sealed class SqliteAuditDbContext(DbContextOptions<SqliteAuditDbContext> options) : AuditDbContext(options)
-{
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<AuditEvent>().Property(x => x.OccurredAt)
-            .HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
-    }
-}
-
-public sealed class PostgresAuditDbContext(DbContextOptions<PostgresAuditDbContext> options) : AuditDbContext(options);

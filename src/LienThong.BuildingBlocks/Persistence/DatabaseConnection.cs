@@ -7,7 +7,7 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
 {
     public static DatabaseConnection From(PersistenceOptions options, string dataDirectory)
     {
-        var provider = options.ParsedProvider;
+        var provider = options.GetProvider();
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return new(provider, options.ConnectionString);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using LienThong.BuildingBlocks.Auditing;
+using LienThong.BuildingBlocks.Persistence;
 using LienThong.Host.Startup;
+using Microsoft.Extensions.Options;
 
 namespace LienThong.Host.Cli;
 
@@ -28,9 +30,17 @@ internal sealed class CommandScope : IAsyncDisposable
     public static async Task<CommandScope> OpenAsync(ParseResult result, CancellationToken ct, bool prepare = true)
     {
         var scope = new CommandScope(LienThongHost.Build([], result.GetValue(LienThongCommandLine.DataDir), forCommandLine: true));
+        // Settings are checked before any work, as the web host does at start.
+        _ = scope.Services.GetRequiredService<IOptions<PersistenceOptions>>().Value;
         if (prepare)
         {
-            await scope.Services.GetRequiredService<DatabaseStartup>().PrepareForServingAsync(ct);
+            var startup = scope.Services.GetRequiredService<DatabaseStartup>();
+            await startup.PrepareForServingAsync(ct);
+            if ((await startup.PendingMigrationsAsync(ct)).Count > 0)
+            {
+                await scope.DisposeAsync();
+                throw new DatabaseNotReadyException();
+            }
         }
         return scope;
     }

@@ -11,6 +11,11 @@ internal static class LienThongCommandLine
         Recursive = true,
     };
 
+    public static readonly Option<bool> MigrateOnStart = new("--migrate-on-start")
+    {
+        Description = "PostgreSQL: áp dụng migration khi khởi động / apply migrations at start (SQLite always does)",
+    };
+
     public static RootCommand Build()
     {
         var root = new RootCommand("LienThong — nền tảng liên thông dữ liệu và dịch vụ công số của tỉnh. " +
@@ -20,6 +25,7 @@ internal static class LienThongCommandLine
             TreatUnmatchedTokensAsErrors = false,
         };
         root.Options.Add(DataDir);
+        root.Options.Add(MigrateOnStart);
         root.SetAction((result, ct) => ServeCommand.RunAsync(result, ct));
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());

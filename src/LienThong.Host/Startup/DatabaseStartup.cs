@@ -28,6 +28,18 @@ internal sealed class DatabaseStartup(
         }
     }
 
+    /// <summary>Migrations not yet applied, as <c>module:migration</c>.</summary>
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken)
+    {
+        var pending = new List<string>();
+        foreach (var database in databases)
+        {
+            var db = database.Resolve(services);
+            pending.AddRange((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Select(m => $"{database.Module}:{m}"));
+        }
+        return pending;
+    }
+
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
         var applied = new List<string>();

@@ -116,6 +116,9 @@ public abstract class RegistryApiTests
     [InlineData("/api/registry/units?level=x", "level")]
     [InlineData("/api/registry/units/49?at=yesterday", "at")]
     [InlineData("/api/registry/agencies?at=2023/12/25", "at")]
+    [InlineData("/api/registry/units?parent=49;drop", "parent")]
+    [InlineData("/api/registry/units/4", "code")]
+    [InlineData("/api/registry/agencies?unit=abc", "unit")]
     public async Task MalformedParameter_Is400_NamingTheField(string url, string field)
     {
         var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
@@ -124,6 +127,14 @@ public abstract class RegistryApiTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("/problems/validation", problem.GetProperty("type").GetString());
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task OverlongSearchText_Is400()
+    {
+        var response = await client.GetAsync("/api/registry/units?q=" + new string('a', 101), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]

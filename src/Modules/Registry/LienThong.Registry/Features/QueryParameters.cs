@@ -39,4 +39,29 @@ internal static class QueryParameters
         problem = Problems.Invalid("level", $"Cấp '{value}' không hợp lệ; dùng 1 (tỉnh), 2 (huyện) hoặc 3 (xã).");
         return false;
     }
+
+    public const int MaxTextLength = 100;
+
+    /// <summary>An administrative-unit code: 2, 3 or 5 digits (QĐ 124/2004, QĐ 19/2025).</summary>
+    public static bool TryUnitCode(string? value, string field, out string? code, out ProblemHttpResult? problem)
+    {
+        (code, problem) = (string.IsNullOrWhiteSpace(value) ? null : value.Trim(), null);
+        if (code is null || (code.Length is >= 2 and <= 5 && code.All(char.IsAsciiDigit)))
+        {
+            return true;
+        }
+        problem = Problems.Invalid(field, $"Mã đơn vị '{code}' không hợp lệ; mã gồm 2 (tỉnh), 3 (huyện) hoặc 5 (xã) chữ số.");
+        return false;
+    }
+
+    public static bool TryText(string? value, out string? text, out ProblemHttpResult? problem)
+    {
+        (text, problem) = (string.IsNullOrWhiteSpace(value) ? null : value.Trim(), null);
+        if (text is null || text.Length <= MaxTextLength)
+        {
+            return true;
+        }
+        problem = Problems.Invalid("q", $"Chuỗi tìm kiếm dài quá {MaxTextLength} ký tự.");
+        return false;
+    }
 }

@@ -10,7 +10,8 @@ internal static class GetUnitEndpoint
     public static async Task<Results<Ok<UnitDetailDto>, ProblemHttpResult>> Handle(
         IRegistryDirectory directory, TimeProvider time, string code, string? at, CancellationToken cancellationToken)
     {
-        if (!QueryParameters.TryDate(at, time, out var date, out var problem))
+        if (!QueryParameters.TryDate(at, time, out var date, out var problem) ||
+            !QueryParameters.TryUnitCode(code, "code", out _, out problem))
         {
             return problem!;
         }

@@ -9,11 +9,12 @@ internal static class ListAgenciesEndpoint
     public static async Task<Results<Ok<IReadOnlyList<AgencyDto>>, ProblemHttpResult>> Handle(
         IRegistryDirectory directory, TimeProvider time, string? at, string? unit, string? q, CancellationToken cancellationToken)
     {
-        if (!QueryParameters.TryDate(at, time, out var date, out var problem))
+        if (!QueryParameters.TryDate(at, time, out var date, out var problem) ||
+            !QueryParameters.TryUnitCode(unit, "unit", out var unitCode, out problem) ||
+            !QueryParameters.TryText(q, out var text, out problem))
         {
             return problem!;
         }
-        var unitCode = string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();
-        return TypedResults.Ok(await directory.ListAgenciesAsync(new AgencyQuery(date, unitCode, q), cancellationToken));
+        return TypedResults.Ok(await directory.ListAgenciesAsync(new AgencyQuery(date, unitCode, text), cancellationToken));
     }
 }

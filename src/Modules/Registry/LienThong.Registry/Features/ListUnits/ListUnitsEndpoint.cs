@@ -11,13 +11,12 @@ internal static class ListUnitsEndpoint
         CancellationToken cancellationToken)
     {
         if (!QueryParameters.TryDate(at, time, out var date, out var problem) ||
-            !QueryParameters.TryLevel(level, out var parsedLevel, out problem))
+            !QueryParameters.TryLevel(level, out var parsedLevel, out problem) ||
+            !QueryParameters.TryUnitCode(parent, "parent", out var parentCode, out problem) ||
+            !QueryParameters.TryText(q, out var text, out problem))
         {
             return problem!;
         }
-        var units = await directory.ListUnitsAsync(new UnitQuery(date, NullIfEmpty(parent), parsedLevel, q), cancellationToken);
-        return TypedResults.Ok(units);
+        return TypedResults.Ok(await directory.ListUnitsAsync(new UnitQuery(date, parentCode, parsedLevel, text), cancellationToken));
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace LienThong.BuildingBlocks.Auditing;
+
+public sealed class PostgresAuditDbContext(DbContextOptions<PostgresAuditDbContext> options) : AuditDbContext(options);
