@@ -93,6 +93,23 @@ public abstract class OperationsTests
     }
 
     [Fact]
+    public async Task UnitsPage_ShowsAUnitWithItsParent_OnTheDateAsked()
+    {
+        var html = await client.GetStringAsync("/don-vi-hanh-chinh?at=2023-12-25&code=20335", Ct);
+
+        Assert.Contains("Phường Tân Thạnh", html, StringComparison.Ordinal);
+        Assert.Contains("Thuộc: <a href=\"/don-vi-hanh-chinh?at=2023-12-25&amp;code=502\">Thành phố Tam Kỳ</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnitsPage_WithAMalformedDate_SaysSoInVietnamese()
+    {
+        var html = await client.GetStringAsync("/don-vi-hanh-chinh?at=hom-nay", Ct);
+
+        Assert.Contains("không hợp lệ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PlaceholderPage_SaysItIsNotReadyYet()
     {
         var html = await client.GetStringAsync("/cong-dich-vu-cong", Ct);
