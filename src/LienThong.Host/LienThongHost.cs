@@ -1,10 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using LienThong.BuildingBlocks.Auditing;
+using LienThong.BuildingBlocks.Hosting;
 using LienThong.BuildingBlocks.Persistence;
 using LienThong.BuildingBlocks.Problems;
 using LienThong.Host.Components;
 using LienThong.Host.Startup;
+using LienThong.Identity;
 using LienThong.Registry;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -65,6 +67,8 @@ internal static class LienThongHost
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.AddAuditLog();
         services.AddRegistryModule();
+        services.AddIdentityModule();
+        services.AddCascadingAuthenticationState();
         services.AddScoped<DatabaseStartup>();
         if (!forCommandLine)
         {
@@ -86,15 +90,20 @@ internal static class LienThongHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("LienThong API"));
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        // Deny by default (IdentityPolicies): each endpoint below is public on purpose, or names its policy.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("LienThong API")).AllowAnonymous();
+        // Scraped from inside the province network; restrict at the network edge, not with a token.
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
         app.MapProblemTypes();
         app.MapRegistryEndpoints();
-        app.MapRazorComponents<App>();
+        app.MapIdentityEndpoints();
+        app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies);
         return app;
     }
 }

@@ -68,16 +68,17 @@ public abstract class OperationsTests
     }
 
     [Fact]
-    public async Task UnknownApiRoute_IsA404ProblemInVietnamese()
+    public async Task UnknownApiRoute_ForAnAnonymousCaller_IsA401ProblemInVietnamese()
     {
+        // Deny by default: without credentials, nothing is told about which routes exist.
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/khong-co");
         request.Headers.Accept.ParseAdd("application/json");
 
         var response = await client.SendAsync(request, Ct);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("Không tìm thấy tài nguyên", problem.GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("/problems/unauthenticated", problem.GetProperty("type").GetString());
     }
 
     [Fact]

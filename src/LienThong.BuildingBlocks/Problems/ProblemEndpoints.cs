@@ -10,7 +10,7 @@ public static class ProblemEndpoints
     /// <summary>Serves the catalogue so that every <c>type</c> URI resolves to its description.</summary>
     public static IEndpointRouteBuilder MapProblemTypes(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/problems").WithTags("Problem types");
+        var group = app.MapGroup("/problems").WithTags("Problem types").AllowAnonymous();
         group.MapGet("/", () => TypedResults.Ok(ProblemTypes.All())).WithName("ListProblemTypes")
             .WithSummary("Every problem type the API can return.");
         group.MapGet("/{**slug}", Results<Ok<ProblemType>, NotFound> (string slug) =>

@@ -7,6 +7,14 @@ public static class ProblemTypes
         "Dữ liệu gửi lên không hợp lệ",
         "One or more fields are invalid; `errors` names each field with its messages.");
 
+    public static readonly ProblemType Unauthenticated = new("unauthenticated", 401,
+        "Cần đăng nhập hoặc mã truy cập hợp lệ",
+        "No valid credentials: sign in, or send `Authorization: Bearer` with an access token from /connect/token.");
+
+    public static readonly ProblemType Forbidden = new("forbidden", 403,
+        "Không có quyền thực hiện thao tác này",
+        "The caller is authenticated but its roles or agency do not allow this operation.");
+
     public static readonly ProblemType NotFound = new("not-found", 404,
         "Không tìm thấy tài nguyên",
         "The resource does not exist.");
@@ -23,7 +31,7 @@ public static class ProblemTypes
 
     static ProblemTypes()
     {
-        foreach (var type in new[] { Validation, NotFound, ImportRejected, Unexpected })
+        foreach (var type in new[] { Validation, Unauthenticated, Forbidden, NotFound, ImportRejected, Unexpected })
         {
             Register(type);
         }

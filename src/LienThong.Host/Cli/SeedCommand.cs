@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LienThong.BuildingBlocks.Auditing;
+using LienThong.Host.Startup;
 using LienThong.Registry;
 
 namespace LienThong.Host.Cli;
@@ -13,6 +14,7 @@ internal static class SeedCommand
         {
             await using var scope = await CommandScope.OpenAsync(result, ct);
             var outcomes = await scope.Services.GetRequiredService<IRegistryAdministration>().SeedAsync(ct);
+            await scope.Services.GetRequiredService<DatabaseStartup>().SeedIdentityAsync(ct);
             var summary = string.Join("; ", outcomes.Select(o => $"{o.Kind}: +{o.Inserted} mới, {o.Updated} cập nhật"));
             await scope.AuditAsync("platform.seeded", AuditOutcome.Success, "registry", summary, ct);
             Console.WriteLine(summary);

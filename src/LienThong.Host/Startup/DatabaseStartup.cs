@@ -1,5 +1,6 @@
 using LienThong.BuildingBlocks.Auditing;
 using LienThong.BuildingBlocks.Persistence;
+using LienThong.Identity;
 using LienThong.Registry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,8 @@ namespace LienThong.Host.Startup;
 /// <summary>Migrates every module's schema and loads the reference data.</summary>
 internal sealed class DatabaseStartup(
     IServiceProvider services, IEnumerable<ModuleDatabase> databases, DatabaseConnection connection,
-    IOptions<PersistenceOptions> options, IRegistryAdministration registry, IAuditLog audit, ILogger<DatabaseStartup> logger)
+    IOptions<PersistenceOptions> options, IRegistryAdministration registry, IIdentityAdministration identity,
+    IHostEnvironment environment, IAuditLog audit, ILogger<DatabaseStartup> logger)
 {
     /// <summary>SQLite migrates and seeds on first start; PostgreSQL only with Persistence:MigrateOnStart.</summary>
     public async Task PrepareForServingAsync(CancellationToken cancellationToken)
@@ -26,7 +28,12 @@ internal sealed class DatabaseStartup(
                 cancellationToken: cancellationToken);
             logger.LogInformation("Seeded the reference province.");
         }
+        await SeedIdentityAsync(cancellationToken);
     }
+
+    /// <summary>Roles and the platform client always; demo accounts everywhere but Production.</summary>
+    public Task SeedIdentityAsync(CancellationToken cancellationToken) =>
+        identity.SeedAsync(includeDemoAccounts: !environment.IsProduction(), cancellationToken);
 
     /// <summary>Migrations not yet applied, as <c>module:migration</c>.</summary>
     public async Task<IReadOnlyList<string>> PendingMigrationsAsync(CancellationToken cancellationToken)

@@ -15,6 +15,8 @@ internal static class ProblemDefaults
         }
         var type = problem.Status switch
         {
+            StatusCodes.Status401Unauthorized => ProblemTypes.Unauthenticated,
+            StatusCodes.Status403Forbidden => ProblemTypes.Forbidden,
             StatusCodes.Status404NotFound => ProblemTypes.NotFound,
             StatusCodes.Status400BadRequest => ProblemTypes.Validation,
             >= 500 => ProblemTypes.Unexpected,

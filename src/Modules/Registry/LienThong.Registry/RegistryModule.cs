@@ -32,7 +32,8 @@ public static class RegistryModule
 
     public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/registry").WithTags("Registry");
+        // Reference data of the state: public to read, like the statistics office list it comes from.
+        var group = app.MapGroup("/api/registry").WithTags("Registry").AllowAnonymous();
         RegistryEndpoints.Map(group);
         return app;
     }

@@ -1,10 +1,12 @@
-namespace LienThong.Host.Startup;
+using Microsoft.Extensions.Configuration;
+
+namespace LienThong.BuildingBlocks.Hosting;
 
 /// <summary>
 /// The folder for the SQLite database, keys and files: <c>--data-dir</c>, else the environment
 /// variable <c>LIENTHONG_DATA_DIR</c>, else <c>./data</c>. Created when missing.
 /// </summary>
-internal sealed class DataDirectory
+public sealed class DataDirectory
 {
     public const string ConfigurationKey = "LienThong:DataDir";
 
@@ -16,4 +18,7 @@ internal sealed class DataDirectory
     }
 
     public string Path { get; }
+
+    /// <summary>A sub-folder (created when missing), e.g. <c>keys</c> for key material.</summary>
+    public string Folder(string name) => Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName;
 }

@@ -1,0 +1,23 @@
+using LienThong.Identity.Contracts;
+
+namespace LienThong.Identity.Seed;
+
+/// <summary>
+/// One demo account per role, in agencies of the reference province. The password is for the demo
+/// only: these accounts are not created in Production and are refused there (README "Demo accounts").
+/// </summary>
+internal static class DemoAccounts
+{
+    public const string Password = "LienThong@2026";
+
+    public static readonly IReadOnlyList<(string UserName, string FullName, string Role, string Agency, string Position)> All =
+    [
+        ("motcua.vpdkdd", "Nguyễn Thị Thu Hà", Roles.OneStopOfficer, "000.01.02.H47", "Cán bộ tiếp nhận"),
+        ("chuyenvien.stnmt", "Trần Văn Minh", Roles.Specialist, "000.00.02.H47", "Chuyên viên"),
+        ("lanhdao.ubndtinh", "Lê Văn Dũng", Roles.Leader, "000.00.00.H47", "Phó Chủ tịch"),
+        ("vanthu.ubndtinh", "Phạm Thị Lan", Roles.Clerk, "000.00.00.H47", "Văn thư"),
+        ("quantri.stnmt", "Võ Quốc Bảo", Roles.AgencyAdmin, "000.00.02.H47", "Quản trị hệ thống"),
+        ("vanhanh.stttt", "Huỳnh Ngọc Anh", Roles.PlatformOperator, "000.00.01.H47", "Kỹ sư vận hành"),
+        ("congdan.demo", "Đặng Thị Mai", Roles.Citizen, "", ""),
+    ];
+}
