@@ -30,6 +30,7 @@ internal static class LienThongCommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(UnitsCommand.Create());
+        root.Subcommands.Add(ClientsCommand.Create());
         return root;
     }
 }

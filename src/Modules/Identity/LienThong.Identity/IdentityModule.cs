@@ -67,6 +67,8 @@ public static class IdentityModule
                     .SetTokenEndpointUris("connect/token")
                     .SetIntrospectionEndpointUris("connect/introspect")
                     .SetRevocationEndpointUris("connect/revoke");
+                // RFC 7636 §4.2: "plain" offers no protection once the request is seen; S256 only.
+                o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
@@ -79,6 +81,8 @@ public static class IdentityModule
             {
                 o.UseLocalServer();
                 o.AddAudiences(ApiAudience);
+                // Revocation takes effect at once: each access token is checked against its stored entry.
+                o.EnableTokenEntryValidation();
                 o.UseAspNetCore();
             });
         services.AddOptions<OpenIddictServerOptions>().Configure<OidcKeys, IOptions<LienThongIdentityOptions>>((o, keys, settings) =>
