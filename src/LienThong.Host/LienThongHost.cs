@@ -8,6 +8,7 @@ using LienThong.Host.Components;
 using LienThong.Host.Startup;
 using LienThong.Identity;
 using LienThong.Registry;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -103,7 +104,14 @@ internal static class LienThongHost
         app.MapProblemTypes();
         app.MapRegistryEndpoints();
         app.MapIdentityEndpoints();
-        app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies);
+        app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies).Add(builder =>
+        {
+            // Blazor's own redirect helper carries no user data; pages declare their policy themselves.
+            if (builder is RouteEndpointBuilder { RoutePattern.RawText: "/_framework/opaque-redirect" })
+            {
+                builder.Metadata.Add(new AllowAnonymousAttribute());
+            }
+        });
         return app;
     }
 }

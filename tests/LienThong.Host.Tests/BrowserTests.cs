@@ -1,4 +1,9 @@
+using System.Security.Cryptography;
+using System.Text;
 using LienThong.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -24,7 +29,7 @@ public sealed class BrowserTests : IAsyncLifetime
         {
             return;
         }
-        app = LienThongHost.Build(["--urls", "http://127.0.0.1:0"], database.DataDirectory);
+        app = LienThongHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], database.DataDirectory);
         await app.StartAsync(TestContext.Current.CancellationToken);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
@@ -94,6 +99,53 @@ public sealed class BrowserTests : IAsyncLifetime
 
         Assert.True(width <= 360, $"page is {width}px wide");
         await Expect(page.Locator("h1")).ToContainTextAsync("Nền tảng liên thông");
+    }
+
+    [Fact]
+    public async Task Official_SignsInThroughTheAuthorizationCodeFlowWithPkce()
+    {
+        var page = await OpenPhonePageAsync();
+        var baseUrl = app!.Urls.First();
+        var redirectUri = baseUrl + "/oauth-test-callback";
+        var clientId = "browser-test-" + Guid.NewGuid().ToString("N")[..8];
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+            {
+                ClientId = clientId,
+                ClientType = OpenIddictConstants.ClientTypes.Public,
+                RedirectUris = { new Uri(redirectUri) },
+                Permissions =
+                {
+                    OpenIddictConstants.Permissions.Endpoints.Authorization, OpenIddictConstants.Permissions.Endpoints.Token,
+                    OpenIddictConstants.Permissions.GrantTypes.AuthorizationCode, OpenIddictConstants.Permissions.ResponseTypes.Code,
+                    OpenIddictConstants.Permissions.Scopes.Profile, OpenIddictConstants.Permissions.Scopes.Roles,
+                },
+            }, TestContext.Current.CancellationToken);
+        }
+        var verifier = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+
+        await page.GotoAsync($"{baseUrl}/connect/authorize?response_type=code&client_id={clientId}&redirect_uri={Uri.EscapeDataString(redirectUri)}" +
+            $"&scope=openid%20profile%20roles&code_challenge={challenge}&code_challenge_method=S256&state=b1");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Đăng nhập");
+        await page.GetByLabel("Tên đăng nhập").FillAsync("lanhdao.ubndtinh");
+        await page.GetByLabel("Mật khẩu").FillAsync("LienThong@2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(redirectUri + "**");
+        var code = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["code"]!;
+
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var tokens = await OAuthFlows.TokenAsync(http, new()
+        {
+            ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = redirectUri,
+            ["client_id"] = clientId, ["code_verifier"] = verifier,
+        }, System.Net.HttpStatusCode.OK);
+        var me = await OAuthFlows.GetWithTokenAsync(http, "/api/identity/me", tokens.GetProperty("access_token").GetString()!);
+        await page.GotoAsync(baseUrl);
+
+        Assert.Contains("Lê Văn Dũng", await me.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Lê Văn Dũng");
     }
 
     public async ValueTask DisposeAsync()

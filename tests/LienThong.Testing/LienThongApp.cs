@@ -11,12 +11,15 @@ public abstract class LienThongApp(TestDatabase database) : WebApplicationFactor
 {
     public TestDatabase Database { get; } = database;
 
+    /// <summary>Anything but Production seeds the demo accounts.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     /// <summary>PostgreSQL migrates at start only when asked; SQLite always does.</summary>
     protected virtual bool MigrateOnStart => true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("LienThong:DataDir", Database.DataDirectory);
         builder.UseSetting("Persistence:Provider", Database.Provider);
         builder.UseSetting("Persistence:ConnectionString", Database.ConnectionString ?? "");

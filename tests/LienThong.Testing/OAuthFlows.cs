@@ -4,17 +4,16 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using LienThong.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace LienThong.Identity.Tests;
+namespace LienThong.Testing;
 
 /// <summary>Real OAuth flows against the host over HTTP: the login form, the code with PKCE, the token endpoint.</summary>
-internal static partial class OAuthFlows
+public static partial class OAuthFlows
 {
     public const string RedirectUri = "http://localhost/callback";
 

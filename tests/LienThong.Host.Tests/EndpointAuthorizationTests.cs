@@ -1,0 +1,97 @@
+using System.Net;
+using LienThong.Identity.Contracts;
+using LienThong.Testing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LienThong.Host.Tests;
+
+/// <summary>
+/// Deny by default, checked: every endpoint is public on purpose or names a policy, and each protected
+/// API endpoint lets exactly the roles of its policy through — walked with a real token per role.
+/// </summary>
+public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private const string Password = "LienThong@2026";
+
+    /// <summary>Protected API endpoints and who may call them. A new endpoint must be added here.</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["GET /api/identity/me"] = [.. Roles.All],
+        ["GET /api/identity/clients"] = [Roles.PlatformOperator],
+    };
+
+    private static readonly Dictionary<string, string> DemoAccountOfRole = new()
+    {
+        [Roles.OneStopOfficer] = "motcua.vpdkdd",
+        [Roles.Specialist] = "chuyenvien.stnmt",
+        [Roles.Leader] = "lanhdao.ubndtinh",
+        [Roles.Clerk] = "vanthu.ubndtinh",
+        [Roles.AgencyAdmin] = "quantri.stnmt",
+        [Roles.PlatformOperator] = "vanhanh.stttt",
+        [Roles.Citizen] = "congdan.demo",
+    };
+
+    private IEnumerable<RouteEndpoint> Endpoints() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+
+    private static string Key(RouteEndpoint endpoint) =>
+        $"{endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? "*"} /{endpoint.RoutePattern.RawText!.TrimStart('/')}";
+
+    [Fact]
+    public void EveryEndpoint_IsPublicOnPurpose_OrNamesAPolicy()
+    {
+        _ = app.Server;
+        var undeclared = Endpoints()
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0)
+            .Select(Key).ToList();
+
+        Assert.True(undeclared.Count == 0, "Endpoints without a declared policy: " + string.Join(", ", undeclared));
+    }
+
+    [Fact]
+    public void EveryProtectedApiEndpoint_IsInTheMatrix()
+    {
+        _ = app.Server;
+        var protectedApi = Endpoints()
+            .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal)
+                && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Select(Key).ToHashSet();
+
+        Assert.Equal(Allowed.Keys.Order(), protectedApi.Order());
+    }
+
+    [Fact]
+    public async Task EveryRoleAndAnonymous_GetExactlyWhatTheirPolicyAllows()
+    {
+        var clientId = await OAuthFlows.RegisterPublicClientAsync(app);
+        var tokens = new Dictionary<string, string>();
+        foreach (var (role, account) in DemoAccountOfRole)
+        {
+            tokens[role] = (await OAuthFlows.SignInWithCodeAsync(app, clientId, account, Password)).GetProperty("access_token").GetString()!;
+        }
+        using var client = app.CreateClient();
+        var wrong = new List<string>();
+        foreach (var (endpoint, roles) in Allowed)
+        {
+            var path = endpoint.Split(' ')[1];
+            var anonymous = await client.GetAsync(path, TestContext.Current.CancellationToken);
+            if (anonymous.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                wrong.Add($"{endpoint} anonymous → {(int)anonymous.StatusCode}");
+            }
+            foreach (var (role, token) in tokens)
+            {
+                var status = (await OAuthFlows.GetWithTokenAsync(client, path, token)).StatusCode;
+                var allowed = roles.Contains(role);
+                if (allowed ? status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden : status != HttpStatusCode.Forbidden)
+                {
+                    wrong.Add($"{endpoint} as {role} → {(int)status}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("; ", wrong));
+    }
+}
