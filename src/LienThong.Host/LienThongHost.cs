@@ -74,6 +74,7 @@ internal static class LienThongHost
         if (!forCommandLine)
         {
             services.AddHostedService<DatabaseStartupService>();
+            services.AddHostedService<BundledVNeIdService>();
         }
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>

@@ -30,3 +30,16 @@ public sealed class RulesTests
     [InlineData(null, false)]
     public void ReturnUrl_OnlyLocalPathsAreFollowed(string? url, bool local) => Assert.Equal(local, LocalUrl.IsLocal(url));
 }
+
+public sealed class BundledCitizensTests
+{
+    [Fact]
+    public void BundledProvider_HasAtLeast50ValidCitizensBornInQuangNam_OfBothLevels()
+    {
+        var citizens = new LienThong.VNeID.CitizenDirectory();
+
+        Assert.True(citizens.Count >= 50);
+        Assert.Equal(2, citizens.Find("049085001234")!.Level);
+        Assert.Equal(1, citizens.Find("049190005678")!.Level);
+    }
+}

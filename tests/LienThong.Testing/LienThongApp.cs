@@ -11,6 +11,9 @@ public abstract class LienThongApp(TestDatabase database) : WebApplicationFactor
 {
     public TestDatabase Database { get; } = database;
 
+    /// <summary>The citizen identity provider this host trusts, when a test runs one.</summary>
+    protected virtual string? VNeIdAuthority => null;
+
     /// <summary>Anything but Production seeds the demo accounts.</summary>
     protected virtual string EnvironmentName => "Testing";
 
@@ -24,9 +27,12 @@ public abstract class LienThongApp(TestDatabase database) : WebApplicationFactor
         builder.UseSetting("Persistence:Provider", Database.Provider);
         builder.UseSetting("Persistence:ConnectionString", Database.ConnectionString ?? "");
         builder.UseSetting("Persistence:MigrateOnStart", MigrateOnStart ? "true" : "false");
+        // Tests that need the VNeID-style provider start their own on a free port (VNeIdFixture).
+        builder.UseSetting("VNeID:Bundled:Enabled", "false");
+        builder.UseSetting("VNeID:Authority", VNeIdAuthority ?? "http://127.0.0.1:9");
     }
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         if (Database.Unavailable is not null)
         {

@@ -1,10 +1,13 @@
 using LienThong.BuildingBlocks.Persistence;
+using LienThong.Identity.Citizens;
 using LienThong.Identity.Clients;
 using LienThong.Identity.Domain;
 using LienThong.Identity.Features;
 using LienThong.Identity.Persistence;
 using LienThong.Identity.Seed;
 using LienThong.Identity.Server;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -97,6 +100,7 @@ public static class IdentityModule
         });
         services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IOptions<LienThongIdentityOptions>>((o, settings) =>
             o.DisableTransportSecurityRequirement = !settings.Value.RequireHttps);
+        CitizenAuthentication.Add(services);
         services.AddAuthorization(IdentityPolicies.Add);
         services.AddScoped<IAgencyClients, AgencyClients>();
         services.AddScoped<IIdentityAdministration, IdentitySeeder>();
@@ -108,6 +112,7 @@ public static class IdentityModule
         // The OAuth endpoints authenticate their callers themselves (client secret, PKCE, login page).
         app.MapMethods("/connect/authorize", ["GET", "POST"], AuthorizeEndpoint.Handle).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/connect/token", TokenEndpoint.Handle).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/dang-nhap/vneid", CitizenSignInEndpoint.Handle).AllowAnonymous().ExcludeFromDescription();
         var api = app.MapGroup("/api/identity").WithTags("Identity");
         api.MapGet("/me", MeEndpoint.Handle).RequireAuthorization(IdentityPolicies.Authenticated)
             .WithName("GetCurrentCaller").WithSummary("Who is calling: an official, a citizen or an agency system");
@@ -116,7 +121,7 @@ public static class IdentityModule
         return app;
     }
 
-    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    internal static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {

@@ -1,3 +1,4 @@
+using LienThong.Identity.Citizens;
 using LienThong.Identity.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -14,9 +15,13 @@ public static class IdentityPolicies
 {
     public const string Authenticated = "authenticated";
     public const string PlatformOperator = "platform-operator";
+    public const string Citizen = "citizen";
+
+    /// <summary>An action that needs a level-2 electronic identity (Decree 69/2024/NĐ-CP).</summary>
+    public const string CitizenLevel2 = "citizen-level-2";
 
     public static readonly string[] Schemes =
-        [OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme, IdentityConstants.ApplicationScheme];
+        [OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme, IdentityConstants.ApplicationScheme, CitizenAuthentication.CookieScheme];
 
     public static AuthorizationPolicy AuthenticatedPolicy { get; } =
         new AuthorizationPolicyBuilder(Schemes).RequireAuthenticatedUser().Build();
@@ -27,5 +32,8 @@ public static class IdentityPolicies
         options.FallbackPolicy = AuthenticatedPolicy;
         options.AddPolicy(Authenticated, AuthenticatedPolicy);
         options.AddPolicy(PlatformOperator, p => p.AddAuthenticationSchemes(Schemes).RequireRole(Roles.PlatformOperator));
+        options.AddPolicy(Citizen, p => p.AddAuthenticationSchemes(CitizenAuthentication.CookieScheme).RequireRole(Roles.Citizen));
+        options.AddPolicy(CitizenLevel2, p => p.AddAuthenticationSchemes(CitizenAuthentication.CookieScheme)
+            .RequireRole(Roles.Citizen).RequireClaim("acr", CitizenAuthentication.Level2));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using LienThong.BuildingBlocks.Hosting;
+using LienThong.BuildingBlocks.Security;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -16,14 +17,14 @@ internal sealed class OidcKeys
         var keys = data.Folder("keys");
         var pem = options.Value.SigningKeyPem is { Length: > 0 } configured
             ? configured
-            : ReadOrCreate(Path.Combine(keys, "oidc-signing.pem"), () => RSA.Create(2048).ExportPkcs8PrivateKeyPem());
+            : KeyFiles.ReadOrCreate(Path.Combine(keys, "oidc-signing.pem"), () => RSA.Create(2048).ExportPkcs8PrivateKeyPem());
         var rsa = RSA.Create();
         rsa.ImportFromPem(pem);
         Signing = new RsaSecurityKey(rsa) { KeyId = KeyIdOf(rsa.ExportSubjectPublicKeyInfo()) };
 
         var encryption = options.Value.EncryptionKey is { Length: > 0 } key
             ? key
-            : ReadOrCreate(Path.Combine(keys, "oidc-encryption.key"), () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            : KeyFiles.ReadOrCreate(Path.Combine(keys, "oidc-encryption.key"), () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         Encryption = new SymmetricSecurityKey(Convert.FromBase64String(encryption.Trim()));
     }
 
@@ -32,30 +33,4 @@ internal sealed class OidcKeys
     public SymmetricSecurityKey Encryption { get; }
 
     private static string KeyIdOf(byte[] publicKey) => Base64UrlEncoder.Encode(SHA256.HashData(publicKey))[..16];
-
-    private static string ReadOrCreate(string path, Func<string> generate)
-    {
-        if (File.Exists(path))
-        {
-            return File.ReadAllText(path);
-        }
-        var value = generate();
-        try
-        {
-            // Written owner-only; CreateNew so that a second host racing on the same folder keeps the first key.
-            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-            using var stream = new FileStream(path, create);
-            using var writer = new StreamWriter(stream);
-            writer.Write(value);
-            return value;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return File.ReadAllText(path);
-        }
-    }
 }
