@@ -9,6 +9,7 @@ using LienThong.Host.Startup;
 using LienThong.Identity;
 using LienThong.Registry;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -62,7 +63,8 @@ internal static class LienThongHost
             sp.GetRequiredService<IOptions<PersistenceOptions>>().Value, sp.GetRequiredService<DataDirectory>().Path));
         services.AddSingleton(TimeProvider.System);
         // Antiforgery and cookie keys live in the data folder, so restarts keep them.
-        services.AddDataProtection();
+        services.AddDataProtection().SetApplicationName("LienThong");
+        services.AddAntiforgery(o => o.Cookie.Name = "lienthong.antiforgery");
         services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((o, data, logs) =>
             o.XmlRepository = new FileSystemXmlRepository(Directory.CreateDirectory(Path.Combine(data.Path, "keys")), logs));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Apply);

@@ -3,6 +3,7 @@ using LienThong.BuildingBlocks.Security;
 using LienThong.VNeID.Endpoints;
 using LienThong.VNeID.Persistence;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,10 @@ public static class VNeIdProvider
         services.AddSingleton(settings);
         services.AddSingleton<CitizenDirectory>();
         services.AddDbContext<VNeIdDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(data, "vneid.db")}"));
-        services.AddAntiforgery();
+        // Own key ring and cookie names: cookies ignore ports, so on one host name the platform's and the
+        // provider's cookies would otherwise overwrite each other.
+        services.AddDataProtection().SetApplicationName("LienThong.VNeID").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        services.AddAntiforgery(o => o.Cookie.Name = "vneid.antiforgery");
         services.AddAuthentication(SessionScheme).AddCookie(SessionScheme, o =>
         {
             o.LoginPath = "/dang-nhap";

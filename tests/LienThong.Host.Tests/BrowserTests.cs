@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using LienThong.Testing;
+using LienThong.VNeID;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
@@ -18,6 +19,7 @@ public sealed class BrowserTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase database = new();
     private WebApplication? app;
+    private WebApplication? provider;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -29,8 +31,13 @@ public sealed class BrowserTests : IAsyncLifetime
         {
             return;
         }
-        app = LienThongHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], database.DataDirectory);
+        // Both servers on real ports: the platform and its VNeID-style provider, as in the demo.
+        var (platformUrl, providerUrl) = ($"http://127.0.0.1:{FreePort()}", $"http://127.0.0.1:{FreePort()}");
+        app = LienThongHost.Build(["--urls", platformUrl, "--environment", "Testing", "--VNeID:Authority", providerUrl,
+            "--VNeID:ClientSecret", "browser-test-secret", "--VNeID:Bundled:Enabled", "false"], database.DataDirectory);
         await app.StartAsync(TestContext.Current.CancellationToken);
+        provider = await VNeIdProvider.StartAsync(new VNeIdSettings(providerUrl, Path.Combine(database.DataDirectory, "vneid"),
+            "lienthong-portal", "browser-test-secret", [new Uri(platformUrl + "/signin-vneid")]), TestContext.Current.CancellationToken);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -148,8 +155,36 @@ public sealed class BrowserTests : IAsyncLifetime
         await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Lê Văn Dũng");
     }
 
+    [Fact]
+    public async Task Citizen_SignsInWithVNeID_AndThePortalShowsTheirName()
+    {
+        var page = await OpenPhonePageAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cổng dịch vụ công" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập bằng VNeID" }).ClickAsync();
+        await page.GetByLabel("Số định danh cá nhân").FillAsync("049085001234");
+        await page.GetByLabel("Mật khẩu").FillAsync("VNeID@2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+        await Expect(page.GetByTestId("citizen-greeting")).ToHaveTextAsync("Xin chào, Nguyễn Văn An");
+        await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Nguyễn Văn An");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "citizen-360.png"), FullPage = true });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (provider is not null)
+        {
+            await provider.StopAsync();
+            await provider.DisposeAsync();
+        }
         if (browser is not null)
         {
             await browser.DisposeAsync();
