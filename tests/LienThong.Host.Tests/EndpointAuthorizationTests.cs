@@ -69,7 +69,8 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         var tokens = new Dictionary<string, string>();
         foreach (var (role, account) in DemoAccountOfRole)
         {
-            tokens[role] = (await OAuthFlows.SignInWithCodeAsync(app, clientId, account, Password)).GetProperty("access_token").GetString()!;
+            tokens[role] = (await OAuthFlows.SignInWithCodeAsync(app, clientId, account, Password, OAuthFlows.OperatorTotpKey))
+                .GetProperty("access_token").GetString()!;
         }
         using var client = app.CreateClient();
         var wrong = new List<string>();

@@ -225,7 +225,7 @@ public abstract class OAuthServerTests
     {
         var clientId = await OAuthFlows.RegisterPublicClientAsync(app);
         var leader = await OAuthFlows.SignInWithCodeAsync(app, clientId, "lanhdao.ubndtinh", DemoAccounts.Password);
-        var operatorTokens = await OAuthFlows.SignInWithCodeAsync(app, clientId, "vanhanh.stttt", DemoAccounts.Password);
+        var operatorTokens = await OAuthFlows.SignInWithCodeAsync(app, clientId, "vanhanh.stttt", DemoAccounts.Password, OAuthFlows.OperatorTotpKey);
 
         var refused = await OAuthFlows.GetWithTokenAsync(client, "/api/identity/clients", leader.GetProperty("access_token").GetString()!);
         var allowed = await OAuthFlows.GetWithTokenAsync(client, "/api/identity/clients", operatorTokens.GetProperty("access_token").GetString()!);

@@ -17,6 +17,9 @@ public static partial class OAuthFlows
 {
     public const string RedirectUri = "http://localhost/callback";
 
+    /// <summary>The demo platform operator's authenticator key (README, Identity seed).</summary>
+    public const string OperatorTotpKey = "LIENTHONGDEMOVANHANHSTTTTQNAM234";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A first-party public client using the authorization code with PKCE, as a web or mobile app would.</summary>
@@ -57,7 +60,8 @@ public static partial class OAuthFlows
     }
 
     /// <summary>The whole code flow for an official: authorize → login page → authorize → code → tokens.</summary>
-    public static async Task<JsonElement> SignInWithCodeAsync(LienThongApp app, string clientId, string userName, string password)
+    public static async Task<JsonElement> SignInWithCodeAsync(LienThongApp app, string clientId, string userName, string password,
+        string? totpKey = null)
     {
         using var browser = Browser(app);
         var verifier = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
@@ -72,6 +76,12 @@ public static partial class OAuthFlows
 
         var signedIn = await SubmitLoginAsync(browser, loginUrl, userName, password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        if (signedIn.Headers.Location!.OriginalString.Contains("/dang-nhap/ma-xac-thuc", StringComparison.Ordinal))
+        {
+            Assert.NotNull(totpKey);
+            signedIn = await SubmitTotpAsync(browser, signedIn.Headers.Location!.OriginalString, totpKey);
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
         var back = await browser.GetAsync(signedIn.Headers.Location!.OriginalString, Ct);
         Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
         var callback = back.Headers.Location!;
@@ -87,6 +97,19 @@ public static partial class OAuthFlows
             ["client_id"] = clientId,
             ["code_verifier"] = verifier,
         }, HttpStatusCode.OK);
+    }
+
+    /// <summary>Answers the second-factor page with the current TOTP code (RFC 6238), computed independently.</summary>
+    public static async Task<HttpResponseMessage> SubmitTotpAsync(HttpClient browser, string pageUrl, string base32Key)
+    {
+        var page = await browser.GetStringAsync(pageUrl, Ct);
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(base32Key)).ComputeTotp();
+        return await browser.PostAsync(pageUrl, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "totp",
+            ["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value,
+            ["Code"] = code,
+        }), Ct);
     }
 
     public static async Task<JsonElement> TokenAsync(HttpClient client, Dictionary<string, string> form, HttpStatusCode expected)

@@ -16,6 +16,8 @@ public static class IdentityPolicies
     public const string Authenticated = "authenticated";
     public const string PlatformOperator = "platform-operator";
     public const string Citizen = "citizen";
+    public const string AuthenticationMethodClaim = "amr";
+    public const string MultiFactor = "mfa";
 
     /// <summary>An action that needs a level-2 electronic identity (Decree 69/2024/NĐ-CP).</summary>
     public const string CitizenLevel2 = "citizen-level-2";
@@ -31,7 +33,9 @@ public static class IdentityPolicies
         options.DefaultPolicy = AuthenticatedPolicy;
         options.FallbackPolicy = AuthenticatedPolicy;
         options.AddPolicy(Authenticated, AuthenticatedPolicy);
-        options.AddPolicy(PlatformOperator, p => p.AddAuthenticationSchemes(Schemes).RequireRole(Roles.PlatformOperator));
+        // Platform operators must have signed in with their second factor (amr = mfa, RFC 8176).
+        options.AddPolicy(PlatformOperator, p => p.AddAuthenticationSchemes(Schemes).RequireRole(Roles.PlatformOperator)
+            .RequireClaim(AuthenticationMethodClaim, MultiFactor));
         options.AddPolicy(Citizen, p => p.AddAuthenticationSchemes(CitizenAuthentication.CookieScheme).RequireRole(Roles.Citizen));
         options.AddPolicy(CitizenLevel2, p => p.AddAuthenticationSchemes(CitizenAuthentication.CookieScheme)
             .RequireRole(Roles.Citizen).RequireClaim("acr", CitizenAuthentication.Level2));

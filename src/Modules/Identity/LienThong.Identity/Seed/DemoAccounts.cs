@@ -10,6 +10,12 @@ internal static class DemoAccounts
 {
     public const string Password = "LienThong@2026";
 
+    /// <summary>
+    /// The demo platform operator's authenticator key (base32), so that the demo can show the required
+    /// second factor: add it to any TOTP app (RFC 6238, 30 s, 6 digits).
+    /// </summary>
+    public const string OperatorAuthenticatorKey = "LIENTHONGDEMOVANHANHSTTTTQNAM234";
+
     public static readonly IReadOnlyList<(string UserName, string FullName, string Role, string Agency, string Position)> All =
     [
         ("motcua.vpdkdd", "Nguyễn Thị Thu Hà", Roles.OneStopOfficer, "000.01.02.H47", "Cán bộ tiếp nhận"),

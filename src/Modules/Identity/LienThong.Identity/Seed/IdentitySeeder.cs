@@ -59,6 +59,12 @@ internal sealed class IdentitySeeder(
             };
             Check(await users.CreateAsync(official, DemoAccounts.Password));
             Check(await users.AddToRoleAsync(official, role));
+            if (role == Contracts.Roles.PlatformOperator)
+            {
+                // The store's own slot for the authenticator key (what AuthenticatorTokenProvider reads).
+                Check(await users.SetAuthenticationTokenAsync(official, "[AspNetUserStore]", "AuthenticatorKey", DemoAccounts.OperatorAuthenticatorKey));
+                Check(await users.SetTwoFactorEnabledAsync(official, true));
+            }
             logger.LogInformation("Demo account {UserName} ({Role}) created.", userName, role);
         }
     }

@@ -35,7 +35,8 @@ internal static class AuthorizeEndpoint
         {
             return Forbid(OpenIddictConstants.Errors.AccessDenied, "Tài khoản không còn được phép đăng nhập.");
         }
-        var identity = ClaimsFactory.ForOfficial(official, await users.GetRolesAsync(official), request.GetScopes());
+        var identity = ClaimsFactory.ForOfficial(official, await users.GetRolesAsync(official), request.GetScopes(),
+            cookie.Principal!.FindAll(IdentityPolicies.AuthenticationMethodClaim).Select(c => c.Value));
         return Results.SignIn(new(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

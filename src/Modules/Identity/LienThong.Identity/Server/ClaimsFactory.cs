@@ -10,7 +10,8 @@ namespace LienThong.Identity.Server;
 /// <summary>Builds the identities that go into tokens, and decides which claim goes into which token.</summary>
 internal static class ClaimsFactory
 {
-    public static ClaimsIdentity ForOfficial(Official official, IEnumerable<string> roles, IEnumerable<string> scopes)
+    public static ClaimsIdentity ForOfficial(Official official, IEnumerable<string> roles, IEnumerable<string> scopes,
+        IEnumerable<string> authenticationMethods)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, official.Id)
@@ -18,7 +19,8 @@ internal static class ClaimsFactory
             .SetClaim(Claims.PreferredUsername, official.UserName)
             .SetClaim(LienThongClaims.Agency, official.AgencyElectronicId)
             .SetClaim(LienThongClaims.Position, official.Position)
-            .SetClaims(Claims.Role, [.. roles]);
+            .SetClaims(Claims.Role, [.. roles])
+            .SetClaims(IdentityPolicies.AuthenticationMethodClaim, [.. authenticationMethods]);
         identity.SetScopes(scopes);
         identity.SetResources(IdentityModule.ApiAudience);
         identity.SetDestinations(DestinationsOf);
@@ -42,7 +44,7 @@ internal static class ClaimsFactory
     {
         Claims.Name or Claims.PreferredUsername or LienThongClaims.Position
             when claim.Subject!.HasScope(Scopes.Profile) => [Destinations.AccessToken, Destinations.IdentityToken],
-        Claims.Role or LienThongClaims.Agency when claim.Subject!.HasScope(Scopes.Roles)
+        Claims.Role or LienThongClaims.Agency or IdentityPolicies.AuthenticationMethodClaim when claim.Subject!.HasScope(Scopes.Roles)
             => [Destinations.AccessToken, Destinations.IdentityToken],
         _ => [Destinations.AccessToken],
     };

@@ -46,7 +46,8 @@ internal static class TokenEndpoint
             {
                 return Forbid(Errors.InvalidGrant, "Tài khoản không còn được phép đăng nhập.");
             }
-            var identity = ClaimsFactory.ForOfficial(official, await users.GetRolesAsync(official), result.Principal!.GetScopes());
+            var identity = ClaimsFactory.ForOfficial(official, await users.GetRolesAsync(official), result.Principal!.GetScopes(),
+                result.Principal!.GetClaims(IdentityPolicies.AuthenticationMethodClaim));
             return Results.SignIn(new(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
         return Forbid(Errors.UnsupportedGrantType, "Loại cấp quyền không được hỗ trợ.");
