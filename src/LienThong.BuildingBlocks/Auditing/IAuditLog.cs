@@ -7,4 +7,7 @@ public interface IAuditLog
         string? source = null, string? details = null, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditEvent>> RecentAsync(int count, CancellationToken cancellationToken = default);
+
+    /// <summary>Newest first.</summary>
+    Task<IReadOnlyList<AuditEvent>> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default);
 }

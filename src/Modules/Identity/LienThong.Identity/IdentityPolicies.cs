@@ -16,6 +16,9 @@ public static class IdentityPolicies
     public const string Authenticated = "authenticated";
     public const string PlatformOperator = "platform-operator";
     public const string Citizen = "citizen";
+
+    /// <summary>Administration of officials and the sign-in log: an agency's admin (their agency) or an operator.</summary>
+    public const string AgencyAdministration = "agency-administration";
     public const string AuthenticationMethodClaim = "amr";
     public const string MultiFactor = "mfa";
 
@@ -36,6 +39,10 @@ public static class IdentityPolicies
         // Platform operators must have signed in with their second factor (amr = mfa, RFC 8176).
         options.AddPolicy(PlatformOperator, p => p.AddAuthenticationSchemes(Schemes).RequireRole(Roles.PlatformOperator)
             .RequireClaim(AuthenticationMethodClaim, MultiFactor));
+        options.AddPolicy(AgencyAdministration, p => p.AddAuthenticationSchemes(Schemes).RequireAssertion(c =>
+            c.User.IsInRole(Roles.AgencyAdmin) || c.User.HasClaim("role", Roles.AgencyAdmin)
+            || ((c.User.IsInRole(Roles.PlatformOperator) || c.User.HasClaim("role", Roles.PlatformOperator))
+                && c.User.HasClaim(AuthenticationMethodClaim, MultiFactor))));
         options.AddPolicy(Citizen, p => p.AddAuthenticationSchemes(CitizenAuthentication.CookieScheme).RequireRole(Roles.Citizen));
         options.AddPolicy(CitizenLevel2, p => p.AddAuthenticationSchemes(CitizenAuthentication.CookieScheme)
             .RequireRole(Roles.Citizen).RequireClaim("acr", CitizenAuthentication.Level2));

@@ -3,6 +3,7 @@ using LienThong.BuildingBlocks.Auditing;
 using LienThong.BuildingBlocks.Identifiers;
 using LienThong.Identity.Contracts;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,8 +36,10 @@ public static class CitizenAuthentication
                 o.LoginPath = "/dang-nhap/vneid";
                 o.AccessDeniedPath = NeedLevel2Path;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-                o.Events.OnRedirectToLogin = c => IdentityModule.ApiOrRedirect(c, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = c => IdentityModule.ApiOrRedirect(c, StatusCodes.Status403Forbidden);
+                // Policies that accept several schemes challenge each of them; this cookie only speaks
+                // for the citizen's pages, and leaves the officials' redirects alone elsewhere.
+                o.Events.OnRedirectToLogin = c => CitizenArea(c) ? IdentityModule.ApiOrRedirect(c, StatusCodes.Status401Unauthorized) : Task.CompletedTask;
+                o.Events.OnRedirectToAccessDenied = c => CitizenArea(c) ? IdentityModule.ApiOrRedirect(c, StatusCodes.Status403Forbidden) : Task.CompletedTask;
             })
             .AddOpenIdConnect(VNeIdScheme, o =>
             {
@@ -68,6 +71,9 @@ public static class CitizenAuthentication
             o.RequireHttpsMetadata = vneid.Value.Authority.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
         });
     }
+
+    private static bool CitizenArea(RedirectContext<CookieAuthenticationOptions> context) =>
+        context.Request.Path.StartsWithSegments("/cong-dan");
 
     private static Task RequestLevel(RedirectContext context)
     {
