@@ -191,7 +191,8 @@ public abstract class OAuthServerTests
         var body = await response.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("error:invalid_request", body, StringComparison.Ordinal);
+        Assert.Contains("Không thể đăng nhập", body, StringComparison.Ordinal);
+        Assert.Contains("invalid_request", body, StringComparison.Ordinal);
         Assert.Contains("code_challenge", body, StringComparison.Ordinal);
     }
 
@@ -204,8 +205,9 @@ public abstract class OAuthServerTests
         var response = await browser.GetAsync($"/connect/authorize?response_type=code&client_id={clientId}" +
             $"&redirect_uri={Uri.EscapeDataString("https://evil.example/steal")}&scope=openid&code_challenge=abc&code_challenge_method=S256", Ct);
 
-        Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(response.Headers.Location);
+        Assert.Contains("Không thể đăng nhập", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

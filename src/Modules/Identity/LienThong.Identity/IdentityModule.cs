@@ -78,7 +78,7 @@ public static class IdentityModule
                 o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, AgencyClients.GatewayScope);
                 // Access tokens are signed JWTs that resource servers can check with the JWKS alone.
                 o.DisableAccessTokenEncryption();
-                o.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough();
+                o.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough().EnableErrorPassthrough();
             })
             .AddValidation(o =>
             {

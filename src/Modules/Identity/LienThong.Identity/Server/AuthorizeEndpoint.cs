@@ -17,6 +17,11 @@ internal static class AuthorizeEndpoint
 {
     public static async Task<IResult> Handle(HttpContext context, UserManager<Official> users, SignInManager<Official> signIns)
     {
+        // Errors OpenIddict could not send back to the client (error pass-through) are shown to the person.
+        if (context.GetOpenIddictServerResponse() is { Error: { } error } response)
+        {
+            return AuthorizationErrorPage.Render(error, response.ErrorDescription);
+        }
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
         var cookie = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
