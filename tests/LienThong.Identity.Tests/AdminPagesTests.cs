@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LienThong.Identity.Tests;
 
 /// <summary>Administration pages over HTTP with real sign-ins: scoping per agency, role changes audited, clients, sign-in log.</summary>
-public sealed partial class AdminPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
+public sealed class AdminPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -30,7 +30,7 @@ public sealed partial class AdminPagesTests(SqliteApp app) : IClassFixture<Sqlit
         var form = new List<KeyValuePair<string, string>>
         {
             new("_handler", formName),
-            new("__RequestVerificationToken", Antiforgery().Match(page).Groups[1].Value),
+            new("__RequestVerificationToken", OAuthFlows.AntiforgeryTokenIn(page)),
         };
         form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
         return await browser.PostAsync(url, new FormUrlEncodedContent(form), Ct);
@@ -125,7 +125,4 @@ public sealed partial class AdminPagesTests(SqliteApp app) : IClassFixture<Sqlit
         Assert.Contains("identity.signin.failed", page, StringComparison.Ordinal);
         Assert.DoesNotContain("identity.signin.succeeded", page, StringComparison.Ordinal);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
 }

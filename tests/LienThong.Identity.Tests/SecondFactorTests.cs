@@ -24,7 +24,7 @@ public sealed class SecondFactorTests(SqliteApp app) : IClassFixture<SqliteApp>
         var wrong = await browser.PostAsync(codePage, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "totp",
-            ["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value,
+            ["__RequestVerificationToken"] = OAuthFlows.AntiforgeryTokenIn(page),
             ["Code"] = "000000",
         }), Ct);
 

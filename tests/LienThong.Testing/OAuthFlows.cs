@@ -137,6 +137,9 @@ public static partial class OAuthFlows
         return await client.SendAsync(request, Ct);
     }
 
+    /// <summary>The antiforgery token of the form in a page, as a browser would post it back.</summary>
+    public static string AntiforgeryTokenIn(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }
