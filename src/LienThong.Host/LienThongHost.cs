@@ -8,6 +8,7 @@ using LienThong.Host.Components;
 using LienThong.Host.Startup;
 using LienThong.Identity;
 using LienThong.Registry;
+using LienThong.Trust;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -71,6 +72,7 @@ internal static class LienThongHost
         services.AddAuditLog();
         services.AddRegistryModule();
         services.AddIdentityModule();
+        services.AddTrustModule();
         services.AddCascadingAuthenticationState();
         services.AddScoped<DatabaseStartup>();
         if (!forCommandLine)
@@ -107,6 +109,7 @@ internal static class LienThongHost
         app.MapProblemTypes();
         app.MapRegistryEndpoints();
         app.MapIdentityEndpoints();
+        app.MapTrustEndpoints();
         app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies).Add(builder =>
         {
             // Blazor's own redirect helper carries no user data; pages declare their policy themselves.

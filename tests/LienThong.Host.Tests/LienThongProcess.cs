@@ -15,6 +15,8 @@ internal static class LienThongProcess
             start.ArgumentList.Add(arg);
         }
         start.Environment.Remove("LIENTHONG_DATA_DIR");
+        // A test machine, not production: demo data and a generated key-encryption key are fine.
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

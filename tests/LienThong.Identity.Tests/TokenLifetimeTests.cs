@@ -38,8 +38,8 @@ public sealed class TokenLifetimeTests(ShortTokenApp app) : IClassFixture<ShortT
         var token = (await OAuthFlows.ClientCredentialsAsync(client, caller.ClientId, caller.ClientSecret)).GetProperty("access_token").GetString()!;
 
         var fresh = await IntrospectAsync(client, caller, token);
-        // Identity:AccessTokenLifetime is one second here; wait it out (no clock skew is allowed).
-        await Task.Delay(TimeSpan.FromSeconds(2.5), Ct);
+        // Identity:AccessTokenLifetime is four seconds here; wait it out (no clock skew is allowed).
+        await Task.Delay(TimeSpan.FromSeconds(5), Ct);
         var response = await OAuthFlows.GetWithTokenAsync(client, "/api/identity/me", token);
         var expired = await IntrospectAsync(client, caller, token);
 

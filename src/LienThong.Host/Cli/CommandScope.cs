@@ -32,6 +32,7 @@ internal sealed class CommandScope : IAsyncDisposable
         var scope = new CommandScope(LienThongHost.Build([], result.GetValue(LienThongCommandLine.DataDir), forCommandLine: true));
         // Settings are checked before any work, as the web host does at start.
         _ = scope.Services.GetRequiredService<IOptions<PersistenceOptions>>().Value;
+        _ = scope.Services.GetRequiredService<IOptions<LienThong.Trust.TrustOptions>>().Value;
         if (prepare)
         {
             var startup = scope.Services.GetRequiredService<DatabaseStartup>();

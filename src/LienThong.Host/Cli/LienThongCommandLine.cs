@@ -31,6 +31,7 @@ internal static class LienThongCommandLine
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(UnitsCommand.Create());
         root.Subcommands.Add(ClientsCommand.Create());
+        root.Subcommands.Add(PkiCommand.Create());
         return root;
     }
 }

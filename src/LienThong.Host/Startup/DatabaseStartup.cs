@@ -2,6 +2,7 @@ using LienThong.BuildingBlocks.Auditing;
 using LienThong.BuildingBlocks.Persistence;
 using LienThong.Identity;
 using LienThong.Registry;
+using LienThong.Trust;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,17 +12,24 @@ namespace LienThong.Host.Startup;
 internal sealed class DatabaseStartup(
     IServiceProvider services, IEnumerable<ModuleDatabase> databases, DatabaseConnection connection,
     IOptions<PersistenceOptions> options, IRegistryAdministration registry, IIdentityAdministration identity,
-    IHostEnvironment environment, IAuditLog audit, ILogger<DatabaseStartup> logger)
+    IHostEnvironment environment, ITrustAdministration trust, IAuditLog audit, ILogger<DatabaseStartup> logger)
 {
-    /// <summary>SQLite migrates and seeds on first start; PostgreSQL only with Persistence:MigrateOnStart.</summary>
+    /// <summary>
+    /// SQLite migrates on first start; PostgreSQL only with Persistence:MigrateOnStart (otherwise
+    /// `lienthong migrate` first). Once the schema is current, the reference data, roles, platform
+    /// client and certificate authorities are made if missing (each step is idempotent).
+    /// </summary>
     public async Task PrepareForServingAsync(CancellationToken cancellationToken)
     {
-        if (connection.Provider == DatabaseProvider.Postgres && !options.Value.MigrateOnStart)
+        if (connection.Provider == DatabaseProvider.Sqlite || options.Value.MigrateOnStart)
         {
-            logger.LogInformation("PostgreSQL: migrations are applied by `lienthong migrate` (or Persistence:MigrateOnStart=true).");
+            await MigrateAsync(cancellationToken);
+        }
+        else if ((await PendingMigrationsAsync(cancellationToken)).Count > 0)
+        {
+            logger.LogWarning("PostgreSQL schema is not current: run `lienthong migrate` (or set Persistence:MigrateOnStart=true).");
             return;
         }
-        await MigrateAsync(cancellationToken);
         if (await registry.SeedIfEmptyAsync(cancellationToken))
         {
             await audit.RecordAsync("system", "platform.seeded", AuditOutcome.Success, "registry", Environment.MachineName,
@@ -29,6 +37,7 @@ internal sealed class DatabaseStartup(
             logger.LogInformation("Seeded the reference province.");
         }
         await SeedIdentityAsync(cancellationToken);
+        await trust.EnsureCertificateAuthoritiesAsync(cancellationToken);
     }
 
     /// <summary>Roles and the platform client always; demo accounts everywhere but Production.</summary>

@@ -1,0 +1,18 @@
+namespace LienThong.Trust;
+
+/// <summary>What the host's start-up, command line and pages do with the PKI.</summary>
+public interface ITrustAdministration
+{
+    /// <summary>Creates the root and issuing CAs on first start.</summary>
+    Task EnsureCertificateAuthoritiesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Issues a certificate; <paramref name="subject"/> is an agency e-ID for seals, a name for service profiles.</summary>
+    Task<(CertificateSummary? Certificate, string? Error)> IssueAsync(string profile, string subject, CancellationToken cancellationToken = default);
+
+    Task<string?> RevokeAsync(string serialNumber, string reason, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<CertificateSummary>> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The root CA certificate, PEM, for relying parties' trust stores.</summary>
+    Task<string> ExportRootPemAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,21 @@
+namespace LienThong.Trust;
+
+/// <summary>The <c>Trust</c> configuration section.</summary>
+public sealed class TrustOptions
+{
+    public const string Section = "Trust";
+
+    /// <summary>
+    /// Encrypts every private key at rest (PKCS#8, AES-256, PBKDF2). Required in Production; elsewhere,
+    /// when empty, one is generated into the data folder so that the demo runs out of the box.
+    /// </summary>
+    public string? KeyEncryptionKey { get; set; }
+
+    /// <summary>Where relying parties fetch CRLs and ask OCSP; written into every certificate.</summary>
+    public Uri PublicBaseUrl { get; set; } = new("http://localhost:5080");
+
+    /// <summary>How long a CRL is valid before its nextUpdate (RFC 5280 §5.1.2.5).</summary>
+    public TimeSpan CrlValidity { get; set; } = TimeSpan.FromDays(1);
+
+    public int EndEntityValidityDays { get; set; } = 730;
+}

@@ -1,0 +1,129 @@
+using System.Security.Cryptography.X509Certificates;
+using LienThong.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LienThong.Trust.Tests;
+
+/// <summary>The CAs, issuance and revocation, checked by openssl; on SQLite and PostgreSQL.</summary>
+public abstract class PkiTests : IDisposable
+{
+    private readonly LienThongApp app;
+    private readonly HttpClient client;
+    private readonly string folder = Directory.CreateTempSubdirectory("lienthong-pki-").FullName;
+
+    protected PkiTests(LienThongApp app)
+    {
+        app.Database.RequireAvailable();
+        this.app = app;
+        client = app.CreateClient();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<T> WithTrustAsync<T>(Func<ITrustAdministration, Task<T>> action)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<ITrustAdministration>());
+    }
+
+    private async Task<string> SaveAsync(string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        await File.WriteAllTextAsync(path, content, Ct);
+        return path;
+    }
+
+    [Fact]
+    public async Task AgencySeal_ChainsToTheRoot_ForOpenSsl()
+    {
+        var (seal, error) = await WithTrustAsync(t => t.IssueAsync("seal", "000.00.00.H47", Ct));
+        var root = await SaveAsync("root.pem", await WithTrustAsync(t => t.ExportRootPemAsync(Ct)));
+        var issuing = await SaveAsync("issuing.pem", X509CertificateLoader.LoadCertificate(await client.GetByteArrayAsync("/pki/ca/issuing.cer", Ct)).ExportCertificatePem());
+        var leaf = await SaveAsync("seal.pem", await CertificatePemAsync(seal!.SerialNumber));
+
+        var (exit, output) = await OpenSsl.RunAsync("verify", "-CAfile", root, "-untrusted", issuing, leaf);
+        var (_, text) = await OpenSsl.RunAsync("x509", "-in", leaf, "-noout", "-text");
+
+        Assert.Null(error);
+        Assert.True(exit == 0, output);
+        Assert.Contains("VN-EID:000.00.00.H47", text, StringComparison.Ordinal);
+        Assert.Contains("/pki/crl/issuing.crl", text, StringComparison.Ordinal);
+        Assert.Contains("OCSP - URI", text, StringComparison.Ordinal);
+        Assert.Contains("Non Repudiation", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RevokedSerial_IsListedInTheCrl_WithANextUpdate()
+    {
+        var (seal, _) = await WithTrustAsync(t => t.IssueAsync("seal", "000.00.02.H47", Ct));
+
+        var error = await WithTrustAsync(t => t.RevokeAsync(seal!.SerialNumber, "keyCompromise", Ct));
+        var crl = Path.Combine(folder, "issuing.crl");
+        await File.WriteAllBytesAsync(crl, await client.GetByteArrayAsync("/pki/crl/issuing.crl", Ct), Ct);
+        var (exit, text) = await OpenSsl.RunAsync("crl", "-inform", "DER", "-in", crl, "-noout", "-text");
+
+        Assert.Null(error);
+        Assert.Equal(0, exit);
+        Assert.Contains("Serial Number: " + seal!.SerialNumber, text, StringComparison.Ordinal);
+        Assert.Contains("Key Compromise", text, StringComparison.Ordinal);
+        Assert.Contains("Next Update", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RevokingTwice_IsRefused_AndChangesNothing()
+    {
+        var (seal, _) = await WithTrustAsync(t => t.IssueAsync("seal", "000.00.03.H47", Ct));
+        await WithTrustAsync(t => t.RevokeAsync(seal!.SerialNumber, "superseded", Ct));
+
+        var second = await WithTrustAsync(t => t.RevokeAsync(seal!.SerialNumber, "keyCompromise", Ct));
+        var after = (await WithTrustAsync(t => t.ListAsync(Ct))).Single(c => c.SerialNumber == seal!.SerialNumber);
+
+        Assert.Contains("đã bị thu hồi", second, StringComparison.Ordinal);
+        Assert.Equal("superseded", after.RevocationReason);
+    }
+
+    [Theory]
+    [InlineData("seal", "999.99.99.H99", "không có trong danh mục")]
+    [InlineData("root-ca", "x", "không cấp được")]
+    public async Task IssueRequest_ForAnUnknownAgencyOrProfile_IsRefused(string profile, string subject, string reason)
+    {
+        var before = (await WithTrustAsync(t => t.ListAsync(Ct))).Count;
+
+        var (certificate, error) = await WithTrustAsync(t => t.IssueAsync(profile, subject, Ct));
+
+        Assert.Null(certificate);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.Equal(before, (await WithTrustAsync(t => t.ListAsync(Ct))).Count);
+    }
+
+    [Fact]
+    public async Task UnknownRevocationReason_IsRefused()
+    {
+        var (seal, _) = await WithTrustAsync(t => t.IssueAsync("seal", "000.00.04.H47", Ct));
+
+        Assert.Contains("không hợp lệ", await WithTrustAsync(t => t.RevokeAsync(seal!.SerialNumber, "because", Ct)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PrivateKeys_AreEncryptedAtRest()
+    {
+        var keys = Directory.GetFiles(Path.Combine(app.Database.DataDirectory, "trust", "keys"));
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, k => Assert.StartsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----", File.ReadAllText(k), StringComparison.Ordinal));
+    }
+
+    private async Task<string> CertificatePemAsync(string serial)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Persistence.TrustDbContext>();
+        var row = db.Certificates.Single(c => c.SerialNumber == serial);
+        return X509CertificateLoader.LoadCertificate(row.Der).ExportCertificatePem();
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}
+
+public sealed class PkiSqliteTests(SqliteApp app) : PkiTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PkiPostgresTests(PostgresApp app) : PkiTests(app), IClassFixture<PostgresApp>;
