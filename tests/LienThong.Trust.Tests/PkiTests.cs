@@ -105,6 +105,44 @@ public abstract class PkiTests : IDisposable
     }
 
     [Fact]
+    public async Task TimeStamp_IsAcceptedByOpenSsl()
+    {
+        var data = await SaveAsync("data.txt", "Quyết định số 05/QĐ-UBND");
+        var query = Path.Combine(folder, "req.tsq");
+        var reply = Path.Combine(folder, "reply.tsr");
+        await OpenSsl.RunAsync("ts", "-query", "-data", data, "-sha256", "-cert", "-out", query);
+        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(query, Ct));
+        content.Headers.ContentType = new("application/timestamp-query");
+
+        var response = await client.PostAsync("/pki/tsa", content, Ct);
+        await File.WriteAllBytesAsync(reply, await response.Content.ReadAsByteArrayAsync(Ct), Ct);
+        var root = await SaveAsync("root.pem", await WithTrustAsync(t => t.ExportRootPemAsync(Ct)));
+        var issuing = await SaveAsync("issuing.pem", X509CertificateLoader.LoadCertificate(await client.GetByteArrayAsync("/pki/ca/issuing.cer", Ct)).ExportCertificatePem());
+        var (exit, output) = await OpenSsl.RunAsync("ts", "-verify", "-data", data, "-in", reply, "-CAfile", root, "-untrusted", issuing);
+
+        Assert.Equal("application/timestamp-reply", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(exit == 0, output);
+        Assert.Contains("Verification: OK", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TimeStampRequest_ThatIsNotOne_IsRejected()
+    {
+        using var garbage = new ByteArrayContent("không phải yêu cầu"u8.ToArray());
+        garbage.Headers.ContentType = new("application/timestamp-query");
+        using var wrongType = new StringContent("x");
+
+        var rejected = await client.PostAsync("/pki/tsa", garbage, Ct);
+        var reply = Path.Combine(folder, "bad.tsr");
+        await File.WriteAllBytesAsync(reply, await rejected.Content.ReadAsByteArrayAsync(Ct), Ct);
+        var (_, text) = await OpenSsl.RunAsync("ts", "-reply", "-in", reply, "-text");
+        var unsupported = await client.PostAsync("/pki/tsa", wrongType, Ct);
+
+        Assert.Contains("Status: Rejected", text, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.UnsupportedMediaType, unsupported.StatusCode);
+    }
+
+    [Fact]
     public void PrivateKeys_AreEncryptedAtRest()
     {
         var keys = Directory.GetFiles(Path.Combine(app.Database.DataDirectory, "trust", "keys"));

@@ -2,6 +2,7 @@ using LienThong.BuildingBlocks.Persistence;
 using LienThong.Trust.Keys;
 using LienThong.Trust.Persistence;
 using LienThong.Trust.Pki;
+using LienThong.Trust.TimeStamping;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,6 +22,7 @@ public static class TrustModule
         services.AddSingleton<IKeyStore, EncryptedFileKeyStore>();
         services.AddScoped<CertificateAuthority>();
         services.AddScoped<ITrustAdministration, TrustAdministration>();
+        services.AddScoped<TimeStampAuthority>();
         return services;
     }
 
@@ -38,8 +40,28 @@ public static class TrustModule
                     ? Results.File(der, "application/pkix-cert")
                     : Results.NotFound())
             .WithName("GetCaCertificate").WithSummary("Certificate of the root or issuing CA (DER)");
+        // RFC 3161 over HTTP (§3.4). Open like public TSAs: a token reveals only the hash it was given.
+        pki.MapPost("/tsa", async (HttpRequest request, TimeStampAuthority tsa, CancellationToken ct) =>
+            {
+                if (request.ContentType != "application/timestamp-query")
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+                        title: "Cần Content-Type: application/timestamp-query (RFC 3161)");
+                }
+                if (request.ContentLength is null or > MaxTimeStampRequestBytes)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Yêu cầu gắn dấu thời gian quá lớn");
+                }
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct);
+                return Results.Bytes(await tsa.RespondAsync(body.ToArray(), ct), "application/timestamp-reply");
+            })
+            .WithName("TimeStamp").WithSummary("RFC 3161 time-stamping service");
         return app;
     }
+
+    /// <summary>A TimeStampReq is a hash and a few fields; anything bigger is not one.</summary>
+    private const int MaxTimeStampRequestBytes = 8 * 1024;
 
     private static string? CaProfile(string name) => name switch
     {

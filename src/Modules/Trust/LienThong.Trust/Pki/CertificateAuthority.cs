@@ -23,13 +23,22 @@ internal sealed class CertificateAuthority(TrustDbContext db, IKeyStore keys, IO
 
     private TrustOptions Settings => options.Value;
 
-    /// <summary>Creates the root and issuing CAs on first start; afterwards does nothing.</summary>
+    /// <summary>Creates the root and issuing CAs and the time-stamping certificate when missing; afterwards does nothing.</summary>
     public async Task EnsureCasAsync(CancellationToken cancellationToken)
     {
-        if (await db.Certificates.AnyAsync(c => c.Profile == CertificateProfiles.RootCa, cancellationToken))
+        if (!await db.Certificates.AnyAsync(c => c.Profile == CertificateProfiles.RootCa, cancellationToken))
         {
-            return;
+            await CreateCasAsync(cancellationToken);
         }
+        var now = time.GetUtcNow().UtcDateTime;
+        if (!await db.Certificates.AnyAsync(c => c.Profile == CertificateProfiles.TimeStamping && c.RevokedAtUtc == null && c.NotAfterUtc > now, cancellationToken))
+        {
+            await IssueServiceAsync(CertificateProfiles.TimeStamping, "LienThong Time-Stamping Authority", cancellationToken);
+        }
+    }
+
+    private async Task CreateCasAsync(CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var rootName = Name("LienThong Root CA");
         using var rootSigner = keys.Exists(RootKey) ? keys.Open(RootKey) : keys.Create(RootKey, 3072);
