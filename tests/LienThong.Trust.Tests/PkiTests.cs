@@ -143,6 +143,39 @@ public abstract class PkiTests : IDisposable
     }
 
     [Fact]
+    public async Task Ocsp_SaysGoodThenRevoked_ForOpenSsl()
+    {
+        var (seal, _) = await WithTrustAsync(t => t.IssueAsync("seal", "000.00.05.H47", Ct));
+        var leaf = await SaveAsync("ocsp-leaf.pem", await CertificatePemAsync(seal!.SerialNumber));
+        var root = await SaveAsync("root.pem", await WithTrustAsync(t => t.ExportRootPemAsync(Ct)));
+        var issuing = await SaveAsync("issuing.pem", X509CertificateLoader.LoadCertificate(await client.GetByteArrayAsync("/pki/ca/issuing.cer", Ct)).ExportCertificatePem());
+
+        var before = await AskOcspAsync(leaf, issuing, root);
+        await WithTrustAsync(t => t.RevokeAsync(seal.SerialNumber, "cessationOfOperation", Ct));
+        var after = await AskOcspAsync(leaf, issuing, root);
+
+        Assert.Contains("Response verify OK", before, StringComparison.Ordinal);
+        Assert.Contains(": good", before, StringComparison.Ordinal);
+        Assert.Contains(": revoked", after, StringComparison.Ordinal);
+        Assert.Contains("Reason: cessationOfOperation", after, StringComparison.Ordinal);
+    }
+
+    private async Task<string> AskOcspAsync(string leaf, string issuing, string root)
+    {
+        var request = Path.Combine(folder, "ocsp-req.der");
+        var reply = Path.Combine(folder, "ocsp-resp.der");
+        await OpenSsl.RunAsync("ocsp", "-issuer", issuing, "-cert", leaf, "-no_nonce", "-reqout", request);
+        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(request, Ct));
+        content.Headers.ContentType = new("application/ocsp-request");
+        var response = await client.PostAsync("/pki/ocsp", content, Ct);
+        await File.WriteAllBytesAsync(reply, await response.Content.ReadAsByteArrayAsync(Ct), Ct);
+        // -cert/-issuer name the certificate whose status openssl prints; the request itself came from -reqout above.
+        var (_, output) = await OpenSsl.RunAsync("ocsp", "-respin", reply, "-issuer", issuing, "-cert", leaf, "-no_nonce",
+            "-CAfile", root, "-verify_other", issuing);
+        return output;
+    }
+
+    [Fact]
     public void PrivateKeys_AreEncryptedAtRest()
     {
         var keys = Directory.GetFiles(Path.Combine(app.Database.DataDirectory, "trust", "keys"));

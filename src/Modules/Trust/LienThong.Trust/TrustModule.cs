@@ -1,5 +1,6 @@
 using LienThong.BuildingBlocks.Persistence;
 using LienThong.Trust.Keys;
+using LienThong.Trust.Ocsp;
 using LienThong.Trust.Persistence;
 using LienThong.Trust.Pki;
 using LienThong.Trust.TimeStamping;
@@ -23,6 +24,7 @@ public static class TrustModule
         services.AddScoped<CertificateAuthority>();
         services.AddScoped<ITrustAdministration, TrustAdministration>();
         services.AddScoped<TimeStampAuthority>();
+        services.AddScoped<OcspResponder>();
         return services;
     }
 
@@ -57,10 +59,36 @@ public static class TrustModule
                 return Results.Bytes(await tsa.RespondAsync(body.ToArray(), ct), "application/timestamp-reply");
             })
             .WithName("TimeStamp").WithSummary("RFC 3161 time-stamping service");
+        // RFC 6960 Appendix A: POST with the DER request, or GET with it base64-encoded in the path.
+        pki.MapPost("/ocsp", async (HttpRequest request, OcspResponder ocsp, CancellationToken ct) =>
+            {
+                if (request.ContentLength is null or > MaxTimeStampRequestBytes)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Yêu cầu OCSP quá lớn");
+                }
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct);
+                return Results.Bytes(await ocsp.RespondAsync(body.ToArray(), ct), "application/ocsp-response");
+            })
+            .WithName("OcspPost").WithSummary("OCSP responder (RFC 6960), POST");
+        pki.MapGet("/ocsp/{**request}", async (string request, OcspResponder ocsp, CancellationToken ct) =>
+            {
+                byte[] der;
+                try
+                {
+                    der = Convert.FromBase64String(Uri.UnescapeDataString(request));
+                }
+                catch (FormatException)
+                {
+                    der = [];
+                }
+                return Results.Bytes(await ocsp.RespondAsync(der, ct), "application/ocsp-response");
+            })
+            .WithName("OcspGet").WithSummary("OCSP responder (RFC 6960), GET");
         return app;
     }
 
-    /// <summary>A TimeStampReq is a hash and a few fields; anything bigger is not one.</summary>
+    /// <summary>A TimeStampReq or OCSPRequest is a hash and a few fields; anything bigger is not one.</summary>
     private const int MaxTimeStampRequestBytes = 8 * 1024;
 
     private static string? CaProfile(string name) => name switch

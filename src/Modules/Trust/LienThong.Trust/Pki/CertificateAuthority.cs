@@ -23,7 +23,7 @@ internal sealed class CertificateAuthority(TrustDbContext db, IKeyStore keys, IO
 
     private TrustOptions Settings => options.Value;
 
-    /// <summary>Creates the root and issuing CAs and the time-stamping certificate when missing; afterwards does nothing.</summary>
+    /// <summary>Creates the root and issuing CAs, the time-stamping and OCSP certificates when missing; afterwards does nothing.</summary>
     public async Task EnsureCasAsync(CancellationToken cancellationToken)
     {
         if (!await db.Certificates.AnyAsync(c => c.Profile == CertificateProfiles.RootCa, cancellationToken))
@@ -31,9 +31,16 @@ internal sealed class CertificateAuthority(TrustDbContext db, IKeyStore keys, IO
             await CreateCasAsync(cancellationToken);
         }
         var now = time.GetUtcNow().UtcDateTime;
-        if (!await db.Certificates.AnyAsync(c => c.Profile == CertificateProfiles.TimeStamping && c.RevokedAtUtc == null && c.NotAfterUtc > now, cancellationToken))
+        foreach (var (profile, name) in new[]
         {
-            await IssueServiceAsync(CertificateProfiles.TimeStamping, "LienThong Time-Stamping Authority", cancellationToken);
+            (CertificateProfiles.TimeStamping, "LienThong Time-Stamping Authority"),
+            (CertificateProfiles.Ocsp, "LienThong OCSP Responder"),
+        })
+        {
+            if (!await db.Certificates.AnyAsync(c => c.Profile == profile && c.RevokedAtUtc == null && c.NotAfterUtc > now, cancellationToken))
+            {
+                await IssueServiceAsync(profile, name, cancellationToken);
+            }
         }
     }
 
