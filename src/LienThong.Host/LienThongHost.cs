@@ -109,7 +109,7 @@ internal static class LienThongHost
         app.MapProblemTypes();
         app.MapRegistryEndpoints();
         app.MapIdentityEndpoints();
-        app.MapTrustEndpoints();
+        app.MapTrustEndpoints(IdentityPolicies.PlatformOperator);
         app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies).Add(builder =>
         {
             // Blazor's own redirect helper carries no user data; pages declare their policy themselves.

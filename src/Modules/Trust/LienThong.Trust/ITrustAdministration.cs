@@ -11,6 +11,9 @@ public interface ITrustAdministration
 
     Task<string?> RevokeAsync(string serialNumber, string reason, CancellationToken cancellationToken = default);
 
+    /// <summary>A new certificate (and key) for the same holder; the old one is revoked as superseded.</summary>
+    Task<(CertificateSummary? Certificate, string? Error)> RenewAsync(string serialNumber, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<CertificateSummary>> ListAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The root CA certificate, PEM, for relying parties' trust stores.</summary>

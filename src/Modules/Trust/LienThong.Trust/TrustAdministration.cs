@@ -24,6 +24,32 @@ internal sealed class TrustAdministration(CertificateAuthority authority, TrustD
     public Task<string?> RevokeAsync(string serialNumber, string reason, CancellationToken cancellationToken = default) =>
         authority.RevokeAsync(serialNumber, reason, cancellationToken);
 
+    public async Task<(CertificateSummary? Certificate, string? Error)> RenewAsync(string serialNumber, CancellationToken cancellationToken = default)
+    {
+        var old = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == serialNumber.ToUpperInvariant(), cancellationToken);
+        if (old is null || !CertificateProfiles.EndEntity.Contains(old.Profile))
+        {
+            return (null, $"Không có chứng thư số hiệu {serialNumber} để gia hạn.");
+        }
+        if (old.RevokedAtUtc is not null)
+        {
+            return (null, $"Chứng thư {old.SerialNumber} đã bị thu hồi; hãy cấp mới.");
+        }
+        if (old.Profile == CertificateProfiles.Official)
+        {
+            return (null, "Gia hạn chứng thư cá nhân sẽ có cùng chức năng cấp chứng thư cho cán bộ.");
+        }
+        var subject = old.Profile == CertificateProfiles.Seal
+            ? old.AgencyElectronicId!
+            : X509CertificateLoader.LoadCertificate(old.Der).GetNameInfo(X509NameType.SimpleName, forIssuer: false);
+        var (renewed, error) = await IssueAsync(old.Profile, subject, cancellationToken);
+        if (renewed is not null)
+        {
+            await authority.RevokeAsync(old.SerialNumber, "superseded", cancellationToken);
+        }
+        return (renewed, error);
+    }
+
     public async Task<IReadOnlyList<CertificateSummary>> ListAsync(CancellationToken cancellationToken = default) =>
         [.. (await db.Certificates.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).Select(Summary)];
 

@@ -1,4 +1,5 @@
 using LienThong.BuildingBlocks.Persistence;
+using LienThong.Trust.Features;
 using LienThong.Trust.Keys;
 using LienThong.Trust.Ocsp;
 using LienThong.Trust.Persistence;
@@ -28,8 +29,10 @@ public static class TrustModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapTrustEndpoints(this IEndpointRouteBuilder app)
+    /// <param name="operatorPolicy">The authorisation policy of platform operators (owned by the Identity module).</param>
+    public static IEndpointRouteBuilder MapTrustEndpoints(this IEndpointRouteBuilder app, string operatorPolicy)
     {
+        CertificateEndpoints.Map(app.MapGroup("/api/trust").WithTags("Trust").RequireAuthorization(operatorPolicy));
         // Relying parties anywhere must reach CRLs and CA certificates without credentials (RFC 5280 §4.2.1.13).
         var pki = app.MapGroup("/pki").WithTags("PKI").AllowAnonymous();
         pki.MapGet("/crl/{name}.crl", async (string name, CertificateAuthority authority, CancellationToken ct) =>
