@@ -12,29 +12,10 @@ public sealed class AdminPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<HttpClient> SignedInAsync(string userName)
-    {
-        var browser = OAuthFlows.Browser(app);
-        var response = await OAuthFlows.SubmitLoginAsync(browser, "/dang-nhap", userName, DemoAccounts.Password);
-        if (response.Headers.Location!.OriginalString.Contains("/dang-nhap/ma-xac-thuc", StringComparison.Ordinal))
-        {
-            response = await OAuthFlows.SubmitTotpAsync(browser, response.Headers.Location.OriginalString, OAuthFlows.OperatorTotpKey);
-        }
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
+    private Task<HttpClient> SignedInAsync(string userName) => OAuthFlows.SignedInBrowserAsync(app, userName, DemoAccounts.Password);
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string url, string formName, params (string Key, string Value)[] fields)
-    {
-        var page = await browser.GetStringAsync(url, Ct);
-        var form = new List<KeyValuePair<string, string>>
-        {
-            new("_handler", formName),
-            new("__RequestVerificationToken", OAuthFlows.AntiforgeryTokenIn(page)),
-        };
-        form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-        return await browser.PostAsync(url, new FormUrlEncodedContent(form), Ct);
-    }
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string url, string formName, params (string Key, string Value)[] fields) =>
+        OAuthFlows.PostFormAsync(browser, url, formName, fields);
 
     [Fact]
     public async Task AgencyAdmin_SeesOnlyTheirAgencysAccounts()

@@ -99,6 +99,28 @@ public static partial class OAuthFlows
         }, HttpStatusCode.OK);
     }
 
+    /// <summary>A cookie-keeping client signed in through the login page (and the second factor when asked).</summary>
+    public static async Task<HttpClient> SignedInBrowserAsync(LienThongApp app, string userName, string password = "LienThong@2026")
+    {
+        var browser = Browser(app);
+        var response = await SubmitLoginAsync(browser, "/dang-nhap", userName, password);
+        if (response.Headers.Location!.OriginalString.Contains("/dang-nhap/ma-xac-thuc", StringComparison.Ordinal))
+        {
+            response = await SubmitTotpAsync(browser, response.Headers.Location.OriginalString, OperatorTotpKey);
+        }
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    /// <summary>Posts a named Blazor form of the page at <paramref name="url"/>, with its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string url, string formName, params (string Key, string Value)[] fields)
+    {
+        var page = await browser.GetStringAsync(url, Ct);
+        var form = new List<KeyValuePair<string, string>> { new("_handler", formName), new("__RequestVerificationToken", AntiforgeryTokenIn(page)) };
+        form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+        return await browser.PostAsync(url, new FormUrlEncodedContent(form), Ct);
+    }
+
     /// <summary>Answers the second-factor page with the current TOTP code (RFC 6238), computed independently.</summary>
     public static async Task<HttpResponseMessage> SubmitTotpAsync(HttpClient browser, string pageUrl, string base32Key)
     {

@@ -13,17 +13,17 @@ namespace LienThong.Identity;
 /// </summary>
 public static class IdentityPolicies
 {
-    public const string Authenticated = "authenticated";
-    public const string PlatformOperator = "platform-operator";
-    public const string Citizen = "citizen";
+    public const string Authenticated = PolicyNames.Authenticated;
+    public const string PlatformOperator = PolicyNames.PlatformOperator;
+    public const string Citizen = PolicyNames.Citizen;
 
     /// <summary>Administration of officials and the sign-in log: an agency's admin (their agency) or an operator.</summary>
-    public const string AgencyAdministration = "agency-administration";
+    public const string AgencyAdministration = PolicyNames.AgencyAdministration;
     public const string AuthenticationMethodClaim = "amr";
     public const string MultiFactor = "mfa";
 
     /// <summary>An action that needs a level-2 electronic identity (Decree 69/2024/NĐ-CP).</summary>
-    public const string CitizenLevel2 = "citizen-level-2";
+    public const string CitizenLevel2 = PolicyNames.CitizenLevel2;
 
     public static readonly string[] Schemes =
         [OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme, IdentityConstants.ApplicationScheme, CitizenAuthentication.CookieScheme];

@@ -1,0 +1,11 @@
+namespace LienThong.Identity.Contracts;
+
+/// <summary>Authorisation policy names other modules put on their endpoints and pages (defined by the Identity module).</summary>
+public static class PolicyNames
+{
+    public const string Authenticated = "authenticated";
+    public const string PlatformOperator = "platform-operator";
+    public const string AgencyAdministration = "agency-administration";
+    public const string Citizen = "citizen";
+    public const string CitizenLevel2 = "citizen-level-2";
+}
