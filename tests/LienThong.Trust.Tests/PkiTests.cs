@@ -176,6 +176,42 @@ public abstract class PkiTests : IDisposable
     }
 
     [Fact]
+    public async Task DetachedSeal_IsVerifiedByOpenSsl_AndCarriesCadesAttributes()
+    {
+        await WithTrustAsync(t => t.IssueAsync("seal", "000.00.00.H47", Ct));
+        var content = "Công văn số 12/UBND-VX"u8.ToArray();
+        var data = Path.Combine(folder, "cv.txt");
+        var p7s = Path.Combine(folder, "cv.p7s");
+        await File.WriteAllBytesAsync(data, content, Ct);
+
+        var (signature, error) = await WithTrustAsync(t => t.SealDetachedAsync(content, "000.00.00.H47", Ct));
+        await File.WriteAllBytesAsync(p7s, signature!, Ct);
+        var root = await SaveAsync("root.pem", await WithTrustAsync(t => t.ExportRootPemAsync(Ct)));
+        var (exit, output) = await OpenSsl.RunAsync("cms", "-verify", "-binary", "-inform", "DER", "-in", p7s, "-content", data,
+            "-CAfile", root, "-out", Path.Combine(folder, "out.txt"));
+        var (_, structure) = await OpenSsl.RunAsync("cms", "-cmsout", "-print", "-inform", "DER", "-in", p7s);
+        await File.WriteAllTextAsync(data, "Công văn số 13/UBND-VX", Ct);
+        var (tamperedExit, _) = await OpenSsl.RunAsync("cms", "-verify", "-binary", "-inform", "DER", "-in", p7s, "-content", data,
+            "-CAfile", root, "-out", Path.Combine(folder, "out2.txt"));
+
+        Assert.Null(error);
+        Assert.True(exit == 0, output);
+        Assert.Contains("Verification successful", output, StringComparison.Ordinal);
+        Assert.Contains("id-smime-aa-signingCertificateV2", structure, StringComparison.Ordinal);
+        Assert.Contains("id-smime-aa-timeStampToken", structure, StringComparison.Ordinal);
+        Assert.NotEqual(0, tamperedExit);
+    }
+
+    [Fact]
+    public async Task Sealing_ForAnAgencyWithoutASeal_IsRefused()
+    {
+        var (signature, error) = await WithTrustAsync(t => t.SealDetachedAsync([1, 2, 3], "000.00.00.G22", Ct));
+
+        Assert.Null(signature);
+        Assert.Contains("chưa có chứng thư con dấu", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PrivateKeys_AreEncryptedAtRest()
     {
         var keys = Directory.GetFiles(Path.Combine(app.Database.DataDirectory, "trust", "keys"));

@@ -32,6 +32,7 @@ internal static class LienThongCommandLine
         root.Subcommands.Add(UnitsCommand.Create());
         root.Subcommands.Add(ClientsCommand.Create());
         root.Subcommands.Add(PkiCommand.Create());
+        root.Subcommands.Add(SignCommand.Create());
         return root;
     }
 }

@@ -16,6 +16,9 @@ public interface ITrustAdministration
 
     Task<IReadOnlyList<CertificateSummary>> ListAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>A detached CAdES B-T signature (.p7s) over <paramref name="content"/> with the agency's seal.</summary>
+    Task<(byte[]? Signature, string? Error)> SealDetachedAsync(byte[] content, string agencyElectronicId, CancellationToken cancellationToken = default);
+
     /// <summary>The root CA certificate, PEM, for relying parties' trust stores.</summary>
     Task<string> ExportRootPemAsync(CancellationToken cancellationToken = default);
 }

@@ -1,11 +1,12 @@
 using System.Security.Cryptography.X509Certificates;
 using LienThong.Trust.Persistence;
 using LienThong.Trust.Pki;
+using LienThong.Trust.Signing;
 using Microsoft.EntityFrameworkCore;
 
 namespace LienThong.Trust;
 
-internal sealed class TrustAdministration(CertificateAuthority authority, TrustDbContext db) : ITrustAdministration
+internal sealed class TrustAdministration(CertificateAuthority authority, TrustDbContext db, CmsSealer sealer) : ITrustAdministration
 {
     public Task EnsureCertificateAuthoritiesAsync(CancellationToken cancellationToken = default) => authority.EnsureCasAsync(cancellationToken);
 
@@ -52,6 +53,9 @@ internal sealed class TrustAdministration(CertificateAuthority authority, TrustD
 
     public async Task<IReadOnlyList<CertificateSummary>> ListAsync(CancellationToken cancellationToken = default) =>
         [.. (await db.Certificates.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).Select(Summary)];
+
+    public Task<(byte[]? Signature, string? Error)> SealDetachedAsync(byte[] content, string agencyElectronicId, CancellationToken cancellationToken = default) =>
+        sealer.SealDetachedAsync(content, agencyElectronicId, cancellationToken);
 
     public async Task<string> ExportRootPemAsync(CancellationToken cancellationToken = default)
     {

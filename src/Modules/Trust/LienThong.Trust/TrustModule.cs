@@ -4,6 +4,7 @@ using LienThong.Trust.Keys;
 using LienThong.Trust.Ocsp;
 using LienThong.Trust.Persistence;
 using LienThong.Trust.Pki;
+using LienThong.Trust.Signing;
 using LienThong.Trust.TimeStamping;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +27,7 @@ public static class TrustModule
         services.AddScoped<ITrustAdministration, TrustAdministration>();
         services.AddScoped<TimeStampAuthority>();
         services.AddScoped<OcspResponder>();
+        services.AddScoped<CmsSealer>();
         return services;
     }
 

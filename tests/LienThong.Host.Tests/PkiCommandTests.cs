@@ -1,0 +1,37 @@
+using LienThong.Testing;
+
+namespace LienThong.Host.Tests;
+
+/// <summary>`lienthong pki …` and `lienthong sign cms` as processes on the host's database.</summary>
+public sealed class PkiCommandTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) =>
+        LienThongProcess.RunAsync(app.Database.DataDirectory, null, args);
+
+    [Fact]
+    public async Task IssueASeal_SignAFile_RevokeTwice_ExportTheRoot()
+    {
+        _ = app.Server;
+        var folder = app.Database.DataDirectory;
+        var document = Path.Combine(folder, "vanban.txt");
+        await File.WriteAllTextAsync(document, "Thông báo", TestContext.Current.CancellationToken);
+
+        var issue = await RunAsync("pki", "issue", "--profile", "seal", "--agency", "000.00.02.H47");
+        var sign = await RunAsync("sign", "cms", "--in", document, "--out", document + ".p7s", "--seal", "000.00.02.H47");
+        var serial = issue.Out.Split("số hiệu ")[1].Split(':')[0];
+        var first = await RunAsync("pki", "revoke", serial, "--reason", "superseded");
+        var second = await RunAsync("pki", "revoke", serial, "--reason", "superseded");
+        var export = await RunAsync("pki", "export-root", "--out", Path.Combine(folder, "root.pem"));
+        var unknown = await RunAsync("pki", "issue", "--profile", "seal", "--agency", "999.99.99.H99");
+
+        Assert.True(issue.Exit == 0, issue.Error);
+        Assert.True(sign.Exit == 0, sign.Error);
+        Assert.Equal(0x30, (await File.ReadAllBytesAsync(document + ".p7s", TestContext.Current.CancellationToken))[0]);
+        Assert.Equal(0, first.Exit);
+        Assert.Equal(1, second.Exit);
+        Assert.Contains("đã bị thu hồi", second.Error, StringComparison.Ordinal);
+        Assert.Equal(0, export.Exit);
+        Assert.StartsWith("-----BEGIN CERTIFICATE-----", await File.ReadAllTextAsync(Path.Combine(folder, "root.pem"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(1, unknown.Exit);
+    }
+}
