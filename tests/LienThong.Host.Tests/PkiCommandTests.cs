@@ -18,6 +18,9 @@ public sealed class PkiCommandTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         var issue = await RunAsync("pki", "issue", "--profile", "seal", "--agency", "000.00.02.H47");
         var sign = await RunAsync("sign", "cms", "--in", document, "--out", document + ".p7s", "--seal", "000.00.02.H47");
+        var xml = Path.Combine(folder, "goi.xml");
+        await File.WriteAllTextAsync(xml, "<edXML><Code>12/UBND-VX</Code></edXML>", TestContext.Current.CancellationToken);
+        var signXml = await RunAsync("sign", "xml", "--in", xml, "--out", xml + ".signed.xml", "--seal", "000.00.02.H47");
         var serial = issue.Out.Split("số hiệu ")[1].Split(':')[0];
         var first = await RunAsync("pki", "revoke", serial, "--reason", "superseded");
         var second = await RunAsync("pki", "revoke", serial, "--reason", "superseded");
@@ -27,6 +30,8 @@ public sealed class PkiCommandTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.True(issue.Exit == 0, issue.Error);
         Assert.True(sign.Exit == 0, sign.Error);
         Assert.Equal(0x30, (await File.ReadAllBytesAsync(document + ".p7s", TestContext.Current.CancellationToken))[0]);
+        Assert.True(signXml.Exit == 0, signXml.Error);
+        Assert.Contains("<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\">", await File.ReadAllTextAsync(xml + ".signed.xml", TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(0, first.Exit);
         Assert.Equal(1, second.Exit);
         Assert.Contains("đã bị thu hồi", second.Error, StringComparison.Ordinal);

@@ -212,6 +212,59 @@ public abstract class PkiTests : IDisposable
     }
 
     [Fact]
+    public async Task EnvelopedXmlSignature_IsVerifiedByXmlsec1AndDotNet_AndTamperingIsCaught()
+    {
+        await WithTrustAsync(t => t.IssueAsync("seal", "000.00.01.H47", Ct));
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><edXML><Subject>Giấy mời họp</Subject></edXML>"u8.ToArray();
+
+        var (signed, error) = await WithTrustAsync(t => t.SealXmlAsync(xml, "000.00.01.H47", Ct));
+        var path = Path.Combine(folder, "signed.xml");
+        await File.WriteAllBytesAsync(path, signed!, Ct);
+        var root = await SaveAsync("root.pem", await WithTrustAsync(t => t.ExportRootPemAsync(Ct)));
+        var issuing = await SaveAsync("issuing.pem", X509CertificateLoader.LoadCertificate(await client.GetByteArrayAsync("/pki/ca/issuing.cer", Ct)).ExportCertificatePem());
+        var (exit, output) = await Xmlsec1Async("--verify", "--trusted-pem", root, "--untrusted-pem", issuing, path);
+        var tampered = System.Text.Encoding.UTF8.GetString(signed!).Replace("Giấy mời họp", "Giấy mời họp gấp", StringComparison.Ordinal);
+
+        Assert.Null(error);
+        Assert.True(exit == 0, output);
+        Assert.True(DotNetVerifies(signed!));
+        Assert.False(DotNetVerifies(System.Text.Encoding.UTF8.GetBytes(tampered)));
+    }
+
+    [Fact]
+    public async Task XmlSealing_OfSomethingThatIsNotXml_IsRefused()
+    {
+        await WithTrustAsync(t => t.IssueAsync("seal", "000.00.01.H47", Ct));
+
+        var (signed, error) = await WithTrustAsync(t => t.SealXmlAsync("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"u8.ToArray(), "000.00.01.H47", Ct));
+
+        Assert.Null(signed);
+        Assert.Contains("không phải XML hợp lệ", error, StringComparison.Ordinal);
+    }
+
+    private static bool DotNetVerifies(byte[] xml)
+    {
+        var document = new System.Xml.XmlDocument { PreserveWhitespace = true };
+        document.Load(new MemoryStream(xml));
+        var signed = new System.Security.Cryptography.Xml.SignedXml(document);
+        signed.LoadXml((System.Xml.XmlElement)document.GetElementsByTagName("Signature", System.Security.Cryptography.Xml.SignedXml.XmlDsigNamespaceUrl)[0]!);
+        return signed.CheckSignature();
+    }
+
+    private static async Task<(int Exit, string Output)> Xmlsec1Async(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("xmlsec1") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync(Ct) + await process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+        return (process.ExitCode, output);
+    }
+
+    [Fact]
     public void PrivateKeys_AreEncryptedAtRest()
     {
         var keys = Directory.GetFiles(Path.Combine(app.Database.DataDirectory, "trust", "keys"));

@@ -19,6 +19,9 @@ public interface ITrustAdministration
     /// <summary>A detached CAdES B-T signature (.p7s) over <paramref name="content"/> with the agency's seal.</summary>
     Task<(byte[]? Signature, string? Error)> SealDetachedAsync(byte[] content, string agencyElectronicId, CancellationToken cancellationToken = default);
 
+    /// <summary>The XML document with an enveloped XML-DSig signature by the agency's seal.</summary>
+    Task<(byte[]? Signed, string? Error)> SealXmlAsync(byte[] xml, string agencyElectronicId, CancellationToken cancellationToken = default);
+
     /// <summary>The root CA certificate, PEM, for relying parties' trust stores.</summary>
     Task<string> ExportRootPemAsync(CancellationToken cancellationToken = default);
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LienThong.Trust;
 
-internal sealed class TrustAdministration(CertificateAuthority authority, TrustDbContext db, CmsSealer sealer) : ITrustAdministration
+internal sealed class TrustAdministration(CertificateAuthority authority, TrustDbContext db, CmsSealer sealer, XmlSealer xmlSealer) : ITrustAdministration
 {
     public Task EnsureCertificateAuthoritiesAsync(CancellationToken cancellationToken = default) => authority.EnsureCasAsync(cancellationToken);
 
@@ -56,6 +56,9 @@ internal sealed class TrustAdministration(CertificateAuthority authority, TrustD
 
     public Task<(byte[]? Signature, string? Error)> SealDetachedAsync(byte[] content, string agencyElectronicId, CancellationToken cancellationToken = default) =>
         sealer.SealDetachedAsync(content, agencyElectronicId, cancellationToken);
+
+    public Task<(byte[]? Signed, string? Error)> SealXmlAsync(byte[] xml, string agencyElectronicId, CancellationToken cancellationToken = default) =>
+        xmlSealer.SealEnvelopedAsync(xml, agencyElectronicId, cancellationToken);
 
     public async Task<string> ExportRootPemAsync(CancellationToken cancellationToken = default)
     {

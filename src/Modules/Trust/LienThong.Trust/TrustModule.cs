@@ -28,6 +28,7 @@ public static class TrustModule
         services.AddScoped<TimeStampAuthority>();
         services.AddScoped<OcspResponder>();
         services.AddScoped<CmsSealer>();
+        services.AddScoped<XmlSealer>();
         return services;
     }
 
