@@ -8,11 +8,6 @@ namespace LienThong.Host.Cli;
 /// <summary><c>lienthong clients add|rotate|list|disable</c>: OAuth clients of agency information systems.</summary>
 internal static class ClientsCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Create()
     {
         var clients = new Command("clients", "Client OAuth của hệ thống thông tin các cơ quan / agency system clients");
@@ -79,7 +74,7 @@ internal static class ClientsCommand
             var list = await scope.Services.GetRequiredService<IAgencyClients>().ListAsync(ct);
             if (result.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(list, Json));
+                Console.WriteLine(JsonSerializer.Serialize(list, CliJson.Options));
                 return 0;
             }
             foreach (var client in list)
@@ -114,6 +109,6 @@ internal static class ClientsCommand
     }
 
     private static void Print(IssuedSecret secret, bool json) => Console.WriteLine(json
-        ? JsonSerializer.Serialize(new { clientId = secret.ClientId, clientSecret = secret.ClientSecret }, Json)
+        ? JsonSerializer.Serialize(new { clientId = secret.ClientId, clientSecret = secret.ClientSecret }, CliJson.Options)
         : $"Client: {secret.ClientId}\nKhoá bí mật (chỉ hiện một lần, hãy lưu lại): {secret.ClientSecret}");
 }

@@ -8,12 +8,6 @@ namespace LienThong.Host.Cli;
 /// <summary><c>lienthong pki list|issue|revoke|export-root</c>: the province's certificate authority.</summary>
 internal static class PkiCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Create()
     {
         var pki = new Command("pki", "Hạ tầng khoá công khai: CA, chứng thư số / the PKI");
@@ -34,7 +28,7 @@ internal static class PkiCommand
             var list = await scope.Services.GetRequiredService<ITrustAdministration>().ListAsync(ct);
             if (result.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(list, Json));
+                Console.WriteLine(JsonSerializer.Serialize(list, CliJson.Options));
                 return 0;
             }
             foreach (var c in list)

@@ -11,12 +11,6 @@ namespace LienThong.Host.Cli;
 
 internal static class UnitsCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Create()
     {
         var units = new Command("units", "Đơn vị hành chính / administrative units");
@@ -54,7 +48,7 @@ internal static class UnitsCommand
             Console.OutputEncoding = Encoding.UTF8;
             if (result.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(list, Json));
+                Console.WriteLine(JsonSerializer.Serialize(list, CliJson.Options));
                 return 0;
             }
             foreach (var unit in list)

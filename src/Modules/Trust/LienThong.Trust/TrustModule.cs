@@ -56,25 +56,17 @@ public static class TrustModule
                     return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
                         title: "Cần Content-Type: application/timestamp-query (RFC 3161)");
                 }
-                if (request.ContentLength is null or > MaxTimeStampRequestBytes)
-                {
-                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Yêu cầu gắn dấu thời gian quá lớn");
-                }
-                using var body = new MemoryStream();
-                await request.Body.CopyToAsync(body, ct);
-                return Results.Bytes(await tsa.RespondAsync(body.ToArray(), ct), "application/timestamp-reply");
+                return await SmallBodyAsync(request, ct) is { } body
+                    ? Results.Bytes(await tsa.RespondAsync(body, ct), "application/timestamp-reply")
+                    : TooLarge();
             })
             .WithName("TimeStamp").WithSummary("RFC 3161 time-stamping service");
         // RFC 6960 Appendix A: POST with the DER request, or GET with it base64-encoded in the path.
         pki.MapPost("/ocsp", async (HttpRequest request, OcspResponder ocsp, CancellationToken ct) =>
             {
-                if (request.ContentLength is null or > MaxTimeStampRequestBytes)
-                {
-                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Yêu cầu OCSP quá lớn");
-                }
-                using var body = new MemoryStream();
-                await request.Body.CopyToAsync(body, ct);
-                return Results.Bytes(await ocsp.RespondAsync(body.ToArray(), ct), "application/ocsp-response");
+                return await SmallBodyAsync(request, ct) is { } body
+                    ? Results.Bytes(await ocsp.RespondAsync(body, ct), "application/ocsp-response")
+                    : TooLarge();
             })
             .WithName("OcspPost").WithSummary("OCSP responder (RFC 6960), POST");
         pki.MapGet("/ocsp/{**request}", async (string request, OcspResponder ocsp, CancellationToken ct) =>
@@ -95,7 +87,21 @@ public static class TrustModule
     }
 
     /// <summary>A TimeStampReq or OCSPRequest is a hash and a few fields; anything bigger is not one.</summary>
-    private const int MaxTimeStampRequestBytes = 8 * 1024;
+    private const int MaxProtocolRequestBytes = 8 * 1024;
+
+    private static async Task<byte[]?> SmallBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength is null or > MaxProtocolRequestBytes)
+        {
+            return null;
+        }
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, ct);
+        return body.ToArray();
+    }
+
+    private static IResult TooLarge() =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Yêu cầu quá lớn hoặc thiếu Content-Length");
 
     private static string? CaProfile(string name) => name switch
     {

@@ -3,9 +3,7 @@ using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using LienThong.Trust.Keys;
 using LienThong.Trust.Persistence;
-using LienThong.Trust.Pki;
 using LienThong.Trust.TimeStamping;
-using Microsoft.EntityFrameworkCore;
 
 namespace LienThong.Trust.Signing;
 
@@ -17,29 +15,21 @@ internal sealed class CmsSealer(TrustDbContext db, IKeyStore keys, TimeStampAuth
 {
     public async Task<(byte[]? Signature, string? Error)> SealDetachedAsync(byte[] content, string agencyElectronicId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var seal = await db.Certificates.AsNoTracking()
-            .Where(c => c.Profile == CertificateProfiles.Seal && c.AgencyElectronicId == agencyElectronicId && c.RevokedAtUtc == null && c.NotAfterUtc > now)
-            .OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        var (seal, error) = await SealCredentials.OpenAsync(db, keys, time.GetUtcNow().UtcDateTime, agencyElectronicId, cancellationToken);
         if (seal is null)
         {
-            return (null, $"Cơ quan {agencyElectronicId} chưa có chứng thư con dấu còn hiệu lực.");
+            return (null, error);
         }
-        var issuing = await db.Certificates.AsNoTracking().SingleAsync(c => c.Profile == CertificateProfiles.IssuingCa, cancellationToken);
-        using var certificate = X509CertificateLoader.LoadCertificate(seal.Der);
-        using var issuingCertificate = X509CertificateLoader.LoadCertificate(issuing.Der);
-        using var signer = keys.Open(seal.KeyId);
-        using var key = new SignerRsa(signer);
-
+        using var credentials = seal;
         var cms = new SignedCms(new ContentInfo(content), detached: true);
-        var cmsSigner = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate, key)
+        var cmsSigner = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, seal.Certificate, seal.Key)
         {
             DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"),
             IncludeOption = X509IncludeOption.EndCertOnly,
         };
         cmsSigner.SignedAttributes.Add(new Pkcs9SigningTime(time.GetUtcNow().UtcDateTime));
-        cmsSigner.SignedAttributes.Add(CadesAttributes.SigningCertificateV2(certificate));
-        cmsSigner.Certificates.Add(issuingCertificate);
+        cmsSigner.SignedAttributes.Add(CadesAttributes.SigningCertificateV2(seal.Certificate));
+        cmsSigner.Certificates.Add(seal.Issuing);
         cms.ComputeSignature(cmsSigner, silent: true);
 
         // B-T: time-stamp the signature value (RFC 3161 over SignerInfo.signature, RFC 5126 §5.11.4).

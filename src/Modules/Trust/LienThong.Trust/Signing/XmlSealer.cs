@@ -1,10 +1,7 @@
-using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
 using System.Xml;
 using LienThong.Trust.Keys;
 using LienThong.Trust.Persistence;
-using LienThong.Trust.Pki;
-using Microsoft.EntityFrameworkCore;
 
 namespace LienThong.Trust.Signing;
 
@@ -27,29 +24,21 @@ internal sealed class XmlSealer(TrustDbContext db, IKeyStore keys, TimeProvider 
         {
             return (null, $"Tệp không phải XML hợp lệ: {e.Message}");
         }
-        var now = time.GetUtcNow().UtcDateTime;
-        var seal = await db.Certificates.AsNoTracking()
-            .Where(c => c.Profile == CertificateProfiles.Seal && c.AgencyElectronicId == agencyElectronicId && c.RevokedAtUtc == null && c.NotAfterUtc > now)
-            .OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        var (seal, error) = await SealCredentials.OpenAsync(db, keys, time.GetUtcNow().UtcDateTime, agencyElectronicId, cancellationToken);
         if (seal is null)
         {
-            return (null, $"Cơ quan {agencyElectronicId} chưa có chứng thư con dấu còn hiệu lực.");
+            return (null, error);
         }
-        var issuing = await db.Certificates.AsNoTracking().SingleAsync(c => c.Profile == CertificateProfiles.IssuingCa, cancellationToken);
-        using var certificate = X509CertificateLoader.LoadCertificate(seal.Der);
-        using var issuingCertificate = X509CertificateLoader.LoadCertificate(issuing.Der);
-        using var signer = keys.Open(seal.KeyId);
-        using var key = new SignerRsa(signer);
-
-        var signed = new SignedXml(document) { SigningKey = key };
+        using var credentials = seal;
+        var signed = new SignedXml(document) { SigningKey = seal.Key };
         signed.SignedInfo!.SignatureMethod = SignedXml.XmlDsigRSASHA256Url;
         signed.SignedInfo.CanonicalizationMethod = SignedXml.XmlDsigExcC14NTransformUrl;
         var reference = new Reference("") { DigestMethod = SignedXml.XmlDsigSHA256Url };
         reference.AddTransform(new XmlDsigEnvelopedSignatureTransform());
         reference.AddTransform(new XmlDsigExcC14NTransform());
         signed.AddReference(reference);
-        var data = new KeyInfoX509Data(certificate);
-        data.AddCertificate(issuingCertificate);
+        var data = new KeyInfoX509Data(seal.Certificate);
+        data.AddCertificate(seal.Issuing);
         signed.KeyInfo = new KeyInfo();
         signed.KeyInfo.AddClause(data);
         signed.ComputeSignature();
