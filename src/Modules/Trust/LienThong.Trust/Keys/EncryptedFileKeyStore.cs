@@ -13,11 +13,15 @@ namespace LienThong.Trust.Keys;
 /// iterations — the key-encryption key is meant to be 256 random bits, so stretching adds little), under the
 /// key-encryption key from configuration. A stolen data folder alone yields no key.
 /// </summary>
-internal sealed class EncryptedFileKeyStore : IKeyStore
+internal sealed class EncryptedFileKeyStore : IKeyStore, IDisposable
 {
     private static readonly PbeParameters Encryption = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 10_000);
     private readonly string folder;
     private readonly byte[] password;
+
+    // Decrypted keys stay in memory for the life of the process, as an HSM session would keep them
+    // usable: decrypting (PBKDF2 + AES) on every signature would dominate the cost of signing.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RSA> opened = new(StringComparer.Ordinal);
 
     public EncryptedFileKeyStore(DataDirectory data, IOptions<TrustOptions> options, IHostEnvironment environment)
     {
@@ -44,19 +48,28 @@ internal sealed class EncryptedFileKeyStore : IKeyStore
         }
         var rsa = RSA.Create(bits);
         KeyFiles.ReadOrCreate(path, () => rsa.ExportEncryptedPkcs8PrivateKeyPem(password, Encryption));
-        return new SoftwareSigner(keyId, rsa);
+        return new SoftwareSigner(keyId, opened.GetOrAdd(keyId, rsa));
     }
 
-    public ISigner Open(string keyId)
+    public ISigner Open(string keyId) => new SoftwareSigner(keyId, opened.GetOrAdd(keyId, id =>
     {
         var rsa = RSA.Create();
-        rsa.ImportFromEncryptedPem(File.ReadAllText(PathOf(keyId)), password);
-        return new SoftwareSigner(keyId, rsa);
-    }
+        rsa.ImportFromEncryptedPem(File.ReadAllText(PathOf(id)), password);
+        return rsa;
+    }));
 
     public bool Exists(string keyId) => File.Exists(PathOf(keyId));
 
     private string PathOf(string keyId) =>
         Path.Combine(folder, (keyId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
             ? keyId : throw new ArgumentException("Key ids are letters, digits, '-' and '_'.", nameof(keyId))) + ".p8.pem");
+
+    public void Dispose()
+    {
+        foreach (var key in opened.Values)
+        {
+            key.Dispose();
+        }
+        opened.Clear();
+    }
 }

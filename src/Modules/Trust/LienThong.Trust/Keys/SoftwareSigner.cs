@@ -3,7 +3,7 @@ using LienThong.Trust.Contracts;
 
 namespace LienThong.Trust.Keys;
 
-/// <summary>A software RSA key decrypted from its store for the time of one use.</summary>
+/// <summary>A software RSA key from the store; the store keeps the decrypted key, so disposing releases only this handle.</summary>
 internal sealed class SoftwareSigner(string keyId, RSA key) : ISigner
 {
     public string KeyId { get; } = keyId;
@@ -13,9 +13,5 @@ internal sealed class SoftwareSigner(string keyId, RSA key) : ISigner
     public byte[] SignHash(byte[] hash, HashAlgorithmName hashAlgorithm) =>
         key.SignHash(hash, hashAlgorithm, RSASignaturePadding.Pkcs1);
 
-    public void Dispose()
-    {
-        key.Dispose();
-        PublicKey.Dispose();
-    }
+    public void Dispose() => PublicKey.Dispose();
 }

@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+using LienThong.Host;
+using LienThong.Trust;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LienThong.Bench;
+
+/// <summary>
+/// Sealing throughput of the Trust module on the real host (SQLite, encrypted software keys, the
+/// platform's own TSA in process): detached CAdES B-T over a 10 KB file, and enveloped XML-DSig.
+/// </summary>
+[MemoryDiagnoser]
+public class SealingBenchmarks
+{
+    private const string Agency = "000.00.00.H47";
+    private readonly byte[] document = new byte[10 * 1024];
+    private readonly byte[] xml = System.Text.Encoding.UTF8.GetBytes("<edXML><Header><Subject>Giấy mời họp</Subject></Header></edXML>");
+    private string folder = "";
+    private WebApplication? app;
+    private AsyncServiceScope scope;
+    private ITrustAdministration trust = null!;
+
+    [GlobalSetup]
+    public async Task SetUpAsync()
+    {
+        folder = Directory.CreateTempSubdirectory("lienthong-bench-").FullName;
+        app = LienThongHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Benchmark", "--VNeID:Bundled:Enabled", "false"], folder);
+        await app.StartAsync();
+        scope = app.Services.CreateAsyncScope();
+        trust = scope.ServiceProvider.GetRequiredService<ITrustAdministration>();
+        await trust.IssueAsync("seal", Agency);
+        Random.Shared.NextBytes(document);
+    }
+
+    [Benchmark]
+    public async Task<byte[]?> CadesBtDetached() => (await trust.SealDetachedAsync(document, Agency)).Signature;
+
+    [Benchmark]
+    public async Task<byte[]?> XmlDsigEnveloped() => (await trust.SealXmlAsync(xml, Agency)).Signed;
+
+    [GlobalCleanup]
+    public async Task CleanUpAsync()
+    {
+        await scope.DisposeAsync();
+        await app!.StopAsync();
+        await app.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+}
