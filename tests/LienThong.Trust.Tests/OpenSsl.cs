@@ -7,6 +7,7 @@ internal static class OpenSsl
 {
     public static async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
+        IndependentTool.Require("openssl");
         var start = new ProcessStartInfo("openssl") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
         {

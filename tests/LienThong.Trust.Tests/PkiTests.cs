@@ -253,6 +253,7 @@ public abstract class PkiTests : IDisposable
 
     private static async Task<(int Exit, string Output)> Xmlsec1Async(params string[] args)
     {
+        IndependentTool.Require("xmlsec1");
         var start = new System.Diagnostics.ProcessStartInfo("xmlsec1") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
         {
