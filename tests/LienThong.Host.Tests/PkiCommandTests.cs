@@ -21,6 +21,9 @@ public sealed class PkiCommandTests(SqliteApp app) : IClassFixture<SqliteApp>
         var xml = Path.Combine(folder, "goi.xml");
         await File.WriteAllTextAsync(xml, "<edXML><Code>12/UBND-VX</Code></edXML>", TestContext.Current.CancellationToken);
         var signXml = await RunAsync("sign", "xml", "--in", xml, "--out", xml + ".signed.xml", "--seal", "000.00.02.H47");
+        var verified = await RunAsync("verify", document, "--detached", document + ".p7s", "--json");
+        await File.AppendAllTextAsync(document, ".", TestContext.Current.CancellationToken);
+        var tampered = await RunAsync("verify", document, "--detached", document + ".p7s");
         var serial = issue.Out.Split("số hiệu ")[1].Split(':')[0];
         var first = await RunAsync("pki", "revoke", serial, "--reason", "superseded");
         var second = await RunAsync("pki", "revoke", serial, "--reason", "superseded");
@@ -31,6 +34,10 @@ public sealed class PkiCommandTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.True(sign.Exit == 0, sign.Error);
         Assert.Equal(0x30, (await File.ReadAllBytesAsync(document + ".p7s", TestContext.Current.CancellationToken))[0]);
         Assert.True(signXml.Exit == 0, signXml.Error);
+        Assert.True(verified.Exit == 0, verified.Out + verified.Error);
+        Assert.Contains("\"indication\": \"TOTAL_PASSED\"", verified.Out, StringComparison.Ordinal);
+        Assert.Equal(1, tampered.Exit);
+        Assert.Contains("TOTAL_FAILED/HASH_FAILURE", tampered.Out, StringComparison.Ordinal);
         Assert.Contains("<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\">", await File.ReadAllTextAsync(xml + ".signed.xml", TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(0, first.Exit);
         Assert.Equal(1, second.Exit);

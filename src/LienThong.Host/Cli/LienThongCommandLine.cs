@@ -33,6 +33,7 @@ internal static class LienThongCommandLine
         root.Subcommands.Add(ClientsCommand.Create());
         root.Subcommands.Add(PkiCommand.Create());
         root.Subcommands.Add(SignCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         return root;
     }
 }

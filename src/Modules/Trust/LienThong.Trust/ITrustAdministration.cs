@@ -22,6 +22,9 @@ public interface ITrustAdministration
     /// <summary>The XML document with an enveloped XML-DSig signature by the agency's seal.</summary>
     Task<(byte[]? Signed, string? Error)> SealXmlAsync(byte[] xml, string agencyElectronicId, CancellationToken cancellationToken = default);
 
+    /// <summary>Validates a detached CMS/CAdES signature over <paramref name="content"/>; one report per signer.</summary>
+    Task<IReadOnlyList<Validation.SignatureReport>> ValidateDetachedAsync(byte[] content, byte[] signature, CancellationToken cancellationToken = default);
+
     /// <summary>The root CA certificate, PEM, for relying parties' trust stores.</summary>
     Task<string> ExportRootPemAsync(CancellationToken cancellationToken = default);
 }

@@ -2,11 +2,12 @@ using System.Security.Cryptography.X509Certificates;
 using LienThong.Trust.Persistence;
 using LienThong.Trust.Pki;
 using LienThong.Trust.Signing;
+using LienThong.Trust.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace LienThong.Trust;
 
-internal sealed class TrustAdministration(CertificateAuthority authority, TrustDbContext db, CmsSealer sealer, XmlSealer xmlSealer) : ITrustAdministration
+internal sealed class TrustAdministration(CertificateAuthority authority, TrustDbContext db, CmsSealer sealer, XmlSealer xmlSealer, CmsValidator validator) : ITrustAdministration
 {
     public Task EnsureCertificateAuthoritiesAsync(CancellationToken cancellationToken = default) => authority.EnsureCasAsync(cancellationToken);
 
@@ -59,6 +60,9 @@ internal sealed class TrustAdministration(CertificateAuthority authority, TrustD
 
     public Task<(byte[]? Signed, string? Error)> SealXmlAsync(byte[] xml, string agencyElectronicId, CancellationToken cancellationToken = default) =>
         xmlSealer.SealEnvelopedAsync(xml, agencyElectronicId, cancellationToken);
+
+    public Task<IReadOnlyList<SignatureReport>> ValidateDetachedAsync(byte[] content, byte[] signature, CancellationToken cancellationToken = default) =>
+        validator.ValidateDetachedAsync(content, signature, cancellationToken);
 
     public async Task<string> ExportRootPemAsync(CancellationToken cancellationToken = default)
     {

@@ -6,6 +6,7 @@ using LienThong.Trust.Persistence;
 using LienThong.Trust.Pki;
 using LienThong.Trust.Signing;
 using LienThong.Trust.TimeStamping;
+using LienThong.Trust.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,6 +30,7 @@ public static class TrustModule
         services.AddScoped<OcspResponder>();
         services.AddScoped<CmsSealer>();
         services.AddScoped<XmlSealer>();
+        services.AddScoped<CmsValidator>();
         return services;
     }
 

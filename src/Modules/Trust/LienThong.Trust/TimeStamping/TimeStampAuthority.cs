@@ -44,6 +44,8 @@ internal sealed class TimeStampAuthority(TrustDbContext db, IKeyStore keys, Time
             new SignerInfoGeneratorBuilder().Build(new SignerSignatureFactory(signer), certificate),
             Asn1DigestFactory.Get(NistObjectIdentifiers.IdSha256),
             new Org.BouncyCastle.Asn1.DerObjectIdentifier(Policy), isIssuerSerialIncluded: true);
+        // Millisecond genTime: a revocation and a signature in the same second must stay in order.
+        generator.Resolution = Resolution.R_MILLISECONDS;
         generator.SetCertificates(Org.BouncyCastle.Utilities.Collections.CollectionUtilities.CreateStore(
             new[] { certificate, new X509Certificate(issuing.Der) }));
         var responder = new TimeStampResponseGenerator(generator, AcceptedHashes);
