@@ -89,6 +89,25 @@ public sealed class ValidationTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal((Indications.TotalFailed, Indications.FormatFailure), (report.Indication, report.SubIndication));
     }
 
+    [Fact]
+    public async Task ValidationApi_IsOpenToAnyone_AndExplainsWhatItCannotCheckYet()
+    {
+        await SealSerialAsync("000.00.04.H47");
+        var signature = (await WithTrustAsync(t => t.SealDetachedAsync(Content, "000.00.04.H47", Ct))).Signature!;
+        using var client = app.CreateClient();
+
+        using var both = new MultipartFormDataContent { { new ByteArrayContent(Content), "file", "qd.txt" }, { new ByteArrayContent(signature), "signature", "qd.p7s" } };
+        var valid = await client.PostAsync("/api/trust/validate", both, Ct);
+        using var onlyFile = new MultipartFormDataContent { { new ByteArrayContent(Content), "file", "qd.pdf" } };
+        var pdf = await client.PostAsync("/api/trust/validate", onlyFile, Ct);
+        var notMultipart = await client.PostAsync("/api/trust/validate", new StringContent("x"), Ct);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, valid.StatusCode);
+        Assert.Contains("\"indication\":\"TOTAL_PASSED\"", await valid.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.UnsupportedMediaType, pdf.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, notMultipart.StatusCode);
+    }
+
     private async Task<byte[]> SignWithRevokedKeyAsync(string serial)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,4 +1,5 @@
 using LienThong.BuildingBlocks.Persistence;
+using LienThong.BuildingBlocks.Problems;
 using LienThong.Trust.Features;
 using LienThong.Trust.Keys;
 using LienThong.Trust.Ocsp;
@@ -9,6 +10,7 @@ using LienThong.Trust.TimeStamping;
 using LienThong.Trust.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -38,6 +40,11 @@ public static class TrustModule
     public static IEndpointRouteBuilder MapTrustEndpoints(this IEndpointRouteBuilder app, string operatorPolicy)
     {
         CertificateEndpoints.Map(app.MapGroup("/api/trust").WithTags("Trust").RequireAuthorization(operatorPolicy));
+        ProblemTypes.Register(ValidateEndpoint.Unsupported);
+        ProblemTypes.Register(ValidateEndpoint.TooLarge);
+        app.MapPost("/api/trust/validate", ValidateEndpoint.Handle).WithTags("Trust").AllowAnonymous().DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(2 * ValidateEndpoint.MaxBytes + 64 * 1024))
+            .WithName("ValidateSignature").WithSummary("Validate a detached CAdES signature (multipart: file, signature); ETSI indications");
         // Relying parties anywhere must reach CRLs and CA certificates without credentials (RFC 5280 §4.2.1.13).
         var pki = app.MapGroup("/pki").WithTags("PKI").AllowAnonymous();
         pki.MapGet("/crl/{name}.crl", async (string name, CertificateAuthority authority, CancellationToken ct) =>
