@@ -23,6 +23,6 @@ public class AuditDbContext(DbContextOptions options) : DbContext(options)
             e.Property(x => x.Details).HasMaxLength(4000);
             e.HasIndex(x => x.OccurredAt);
         });
-        modelBuilder.UseTablePrefix(Module + "_");
+        modelBuilder.UseModuleTables(Module);
     }
 }

@@ -4,9 +4,10 @@ namespace LienThong.BuildingBlocks.Persistence;
 
 public static class ModelBuilderExtensions
 {
-    /// <summary>Prefixes every table of a module so that modules can share one database.</summary>
-    public static ModelBuilder UseTablePrefix(this ModelBuilder modelBuilder, string prefix)
+    /// <summary>Prefixes every table with the module's name (<c>registry_units</c>) so that modules can share one database.</summary>
+    public static ModelBuilder UseModuleTables(this ModelBuilder modelBuilder, string module)
     {
+        var prefix = module + "_";
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             var table = entity.GetTableName();

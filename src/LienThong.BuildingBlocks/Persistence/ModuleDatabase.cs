@@ -8,8 +8,6 @@ namespace LienThong.BuildingBlocks.Persistence;
 /// </summary>
 public sealed record ModuleDatabase(string Module, Type ContextType)
 {
-    public string TablePrefix => Module + "_";
-
     public string MigrationsHistoryTable => "__" + Module + "_migrations";
 
     public DbContext Resolve(IServiceProvider services) =>

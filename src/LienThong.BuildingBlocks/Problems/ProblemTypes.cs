@@ -19,10 +19,6 @@ public static class ProblemTypes
         "Không tìm thấy tài nguyên",
         "The resource does not exist.");
 
-    public static readonly ProblemType ImportRejected = new("import-rejected", 422,
-        "Tệp nhập bị từ chối",
-        "The import file has invalid rows; nothing was applied. `errors` lists them by line number.");
-
     public static readonly ProblemType Unexpected = new("unexpected", 500,
         "Đã xảy ra lỗi không mong muốn",
         "An unexpected error; the trace identifier helps the operator find it in the logs.");
@@ -31,7 +27,7 @@ public static class ProblemTypes
 
     static ProblemTypes()
     {
-        foreach (var type in new[] { Validation, Unauthenticated, Forbidden, NotFound, ImportRejected, Unexpected })
+        foreach (var type in new[] { Validation, Unauthenticated, Forbidden, NotFound, Unexpected })
         {
             Register(type);
         }

@@ -21,7 +21,7 @@ internal class IdentityDbContext(DbContextOptions options) : AspNetIdentityDbCon
             e.Property(x => x.AgencyElectronicId).HasMaxLength(13);
             e.Property(x => x.Position).HasMaxLength(100);
         });
-        builder.UseTablePrefix(Module + "_");
+        builder.UseModuleTables(Module);
     }
 }
 

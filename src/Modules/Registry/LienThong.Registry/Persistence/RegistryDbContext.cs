@@ -19,7 +19,7 @@ internal class RegistryDbContext(DbContextOptions options) : DbContext(options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
-        modelBuilder.UseTablePrefix(Module + "_");
+        modelBuilder.UseModuleTables(Module);
     }
 }
 

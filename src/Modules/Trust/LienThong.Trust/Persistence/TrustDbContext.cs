@@ -27,7 +27,7 @@ internal class TrustDbContext(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => x.SerialNumber).IsUnique();
             e.HasIndex(x => x.AgencyElectronicId);
         });
-        modelBuilder.UseTablePrefix(Module + "_");
+        modelBuilder.UseModuleTables(Module);
     }
 }
 

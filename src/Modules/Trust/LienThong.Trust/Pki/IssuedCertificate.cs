@@ -53,6 +53,4 @@ internal sealed class IssuedCertificate
         (RevokedAtUtc, RevocationReason) = (atUtc, reason);
         return null;
     }
-
-    public bool IsValidAt(DateTime utc) => RevokedAtUtc is null && NotBeforeUtc <= utc && utc < NotAfterUtc;
 }
