@@ -79,6 +79,7 @@ internal static class LienThongHost
         {
             services.AddHostedService<DatabaseStartupService>();
             services.AddHostedService<BundledVNeIdService>();
+            services.AddHostedService<CertificateEnrolmentService>();
         }
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -109,7 +110,7 @@ internal static class LienThongHost
         app.MapProblemTypes();
         app.MapRegistryEndpoints();
         app.MapIdentityEndpoints();
-        app.MapTrustEndpoints(IdentityPolicies.PlatformOperator);
+        app.MapTrustEndpoints(IdentityPolicies.PlatformOperator, IdentityPolicies.Authenticated);
         app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies).Add(builder =>
         {
             // Blazor's own redirect helper carries no user data; pages declare their policy themselves.

@@ -22,6 +22,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["GET /api/identity/me"] = [.. Roles.All],
         ["GET /api/identity/clients"] = [Roles.PlatformOperator],
         ["GET /api/trust/certificates"] = [Roles.PlatformOperator],
+        ["GET /api/trust/coverage"] = [.. Roles.All],
         ["POST /api/trust/certificates"] = [Roles.PlatformOperator],
         ["POST /api/trust/certificates/{serial}/renew"] = [Roles.PlatformOperator],
         ["POST /api/trust/certificates/{serial}/revoke"] = [Roles.PlatformOperator],

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using LienThong.BuildingBlocks.Auditing;
+using LienThong.Registry.Contracts;
 using LienThong.Trust;
+using LienThong.Trust.Contracts;
 
 namespace LienThong.Host.Cli;
 
@@ -15,6 +17,7 @@ internal static class PkiCommand
         pki.Subcommands.Add(CreateIssue());
         pki.Subcommands.Add(CreateRevoke());
         pki.Subcommands.Add(CreateExportRoot());
+        pki.Subcommands.Add(CreateCoverage());
         return pki;
     }
 
@@ -42,14 +45,20 @@ internal static class PkiCommand
 
     private static Command CreateIssue()
     {
-        var profile = new Option<string>("--profile") { Description = "seal | tsa | ocsp | tls-client", Required = true };
+        var profile = new Option<string>("--profile") { Description = "seal | official | tsa | ocsp | tls-client", Required = true };
         var agency = new Option<string?>("--agency") { Description = "Mã định danh cơ quan (seal)" };
+        var user = new Option<string?>("--user") { Description = "Tên đăng nhập của cán bộ (official)" };
         var name = new Option<string?>("--name") { Description = "Tên dịch vụ (tsa, ocsp, tls-client)" };
-        var command = new Command("issue", "Cấp chứng thư số") { profile, agency, name };
+        var command = new Command("issue", "Cấp chứng thư số") { profile, agency, user, name };
         command.SetAction(async (result, ct) =>
         {
             await using var scope = await CommandScope.OpenAsync(result, ct);
-            var subject = result.GetValue(profile) == "seal" ? result.GetValue(agency) : result.GetValue(name);
+            var subject = result.GetValue(profile) switch
+            {
+                "seal" => result.GetValue(agency),
+                "official" => result.GetValue(user),
+                _ => result.GetValue(name),
+            };
             var (certificate, error) = await scope.Services.GetRequiredService<ITrustAdministration>()
                 .IssueAsync(result.GetValue(profile)!, subject ?? "", ct);
             if (certificate is null)
@@ -95,6 +104,36 @@ internal static class PkiCommand
             await using var scope = await CommandScope.OpenAsync(result, ct);
             await File.WriteAllTextAsync(result.GetValue(output)!.FullName,
                 await scope.Services.GetRequiredService<ITrustAdministration>().ExportRootPemAsync(ct), ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateCoverage()
+    {
+        var at = new Option<DateOnly?>("--at") { Description = "Các cơ quan đang hoạt động vào ngày (yyyy-MM-dd); mặc định Trust:CoverageDate" };
+        var json = new Option<bool>("--json") { Description = "In JSON" };
+        var command = new Command("coverage", "Tỷ lệ cơ quan có chứng thư con dấu còn hiệu lực, theo cấp; cán bộ ký có chứng thư") { at, json };
+        command.SetAction(async (result, ct) =>
+        {
+            await using var scope = await CommandScope.OpenAsync(result, ct);
+            var report = await scope.Services.GetRequiredService<ISignatureCoverage>().ReportAsync(result.GetValue(at), ct);
+            if (result.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
+                return 0;
+            }
+            Console.WriteLine($"Cơ quan đang hoạt động ngày {report.At:dd/MM/yyyy} có chứng thư con dấu còn hiệu lực: " +
+                $"{report.Agencies.Covered}/{report.Agencies.Total} ({report.Agencies.Percent}%)");
+            foreach (var level in report.ByLevel)
+            {
+                Console.WriteLine($"  {AgencyLevels.VietnameseNames[level.Level],-10} {level.Covered}/{level.Total} ({level.Percent}%)");
+            }
+            Console.WriteLine($"Cán bộ ký có chứng thư cá nhân: {report.Officials.Covered}/{report.Officials.Total} ({report.Officials.Percent}%)");
+            foreach (var agency in report.Uncovered)
+            {
+                Console.WriteLine($"  chưa có: {agency.ElectronicId} {agency.Name}");
+            }
             return 0;
         });
         return command;

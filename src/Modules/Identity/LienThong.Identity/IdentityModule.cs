@@ -1,6 +1,7 @@
 using LienThong.BuildingBlocks.Persistence;
 using LienThong.Identity.Citizens;
 using LienThong.Identity.Clients;
+using LienThong.Identity.Contracts;
 using LienThong.Identity.Domain;
 using LienThong.Identity.Features;
 using LienThong.Identity.Persistence;
@@ -104,6 +105,7 @@ public static class IdentityModule
         services.AddAuthorization(IdentityPolicies.Add);
         services.AddScoped<IAgencyClients, AgencyClients>();
         services.AddScoped<IIdentityAdministration, IdentitySeeder>();
+        services.AddScoped<IOfficialDirectory, OfficialDirectory>();
         return services;
     }
 

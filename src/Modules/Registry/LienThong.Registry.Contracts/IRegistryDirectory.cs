@@ -15,6 +15,9 @@ public interface IRegistryDirectory
 
     Task<IReadOnlyList<AgencyDto>> ListAgenciesAsync(AgencyQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>Every agency version ever recorded, whatever its validity (for work that spans reorganisations).</summary>
+    Task<IReadOnlyList<AgencyDto>> ListAllAgenciesAsync(CancellationToken cancellationToken = default);
+
     Task<AgencyDetailDto?> FindAgencyAsync(string electronicId, DateOnly at, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AgencyDetailDto>> AgencyHistoryAsync(string electronicId, CancellationToken cancellationToken = default);

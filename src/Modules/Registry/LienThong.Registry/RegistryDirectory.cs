@@ -54,10 +54,17 @@ internal sealed class RegistryDirectory(RegistryDbContext db) : IRegistryDirecto
             agencies = agencies.Where(a => a.SearchName.Contains(folded) || a.ElectronicId == query.Text.Trim());
         }
         return await agencies.OrderBy(a => a.ElectronicId)
-            .Select(a => new AgencyDto(a.ElectronicId, a.Name, a.Abbreviation, a.Level, a.ParentElectronicId, a.UnitCode,
-                a.ValidFrom, a.ValidTo, a.Synthetic))
+            .Select(AgencyRow)
             .ToListAsync(cancellationToken);
     }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Agency, AgencyDto>> AgencyRow = a =>
+        new AgencyDto(a.ElectronicId, a.Name, a.Abbreviation, a.Level, a.ParentElectronicId, a.UnitCode, a.ValidFrom, a.ValidTo, a.Synthetic);
+
+    public async Task<IReadOnlyList<AgencyDto>> ListAllAgenciesAsync(CancellationToken cancellationToken = default) =>
+        await db.Agencies.AsNoTracking().OrderBy(a => a.ElectronicId).ThenBy(a => a.ValidFrom)
+            .Select(AgencyRow)
+            .ToListAsync(cancellationToken);
 
     public async Task<AgencyDetailDto?> FindAgencyAsync(string electronicId, DateOnly at, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,16 @@ public interface ITrustAdministration
     /// <summary>Creates the root and issuing CAs on first start.</summary>
     Task EnsureCertificateAuthoritiesAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Issues a certificate; <paramref name="subject"/> is an agency e-ID for seals, a name for service profiles.</summary>
+    /// <summary>
+    /// Seal certificates for every agency of the province and personal ones for every signing official that lacks
+    /// a valid one; returns how many of each were issued. Idempotent.
+    /// </summary>
+    Task<(int Seals, int Officials)> EnrolAsync(int parallelism, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Issues a certificate; <paramref name="subject"/> is an agency e-ID for seals, an official's user name for
+    /// personal certificates, a name for service profiles.
+    /// </summary>
     Task<(CertificateSummary? Certificate, string? Error)> IssueAsync(string profile, string subject, CancellationToken cancellationToken = default);
 
     Task<string?> RevokeAsync(string serialNumber, string reason, CancellationToken cancellationToken = default);

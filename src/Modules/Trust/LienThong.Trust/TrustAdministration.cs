@@ -7,8 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LienThong.Trust;
 
-internal sealed class TrustAdministration(CertificateAuthority authority, TrustDbContext db, CmsSealer sealer, XmlSealer xmlSealer, CmsValidator validator) : ITrustAdministration
+internal sealed class TrustAdministration(CertificateAuthority authority, CertificateEnrolment enrolment, TrustDbContext db, CmsSealer sealer,
+    XmlSealer xmlSealer, CmsValidator validator) : ITrustAdministration
 {
+    public Task<(int Seals, int Officials)> EnrolAsync(int parallelism, CancellationToken cancellationToken = default) =>
+        enrolment.EnrolAsync(parallelism, cancellationToken);
+
     public Task EnsureCertificateAuthoritiesAsync(CancellationToken cancellationToken = default) => authority.EnsureCasAsync(cancellationToken);
 
     public async Task<(CertificateSummary? Certificate, string? Error)> IssueAsync(string profile, string subject, CancellationToken cancellationToken = default)
@@ -16,9 +20,10 @@ internal sealed class TrustAdministration(CertificateAuthority authority, TrustD
         var (certificate, error) = profile switch
         {
             CertificateProfiles.Seal => await authority.IssueSealAsync(subject, cancellationToken),
+            CertificateProfiles.Official => await authority.IssueOfficialAsync(subject, cancellationToken),
             CertificateProfiles.TimeStamping or CertificateProfiles.Ocsp or CertificateProfiles.TlsClient when !string.IsNullOrWhiteSpace(subject)
                 => (await authority.IssueServiceAsync(profile, subject.Trim(), cancellationToken), null),
-            _ => (null, $"Loại chứng thư '{profile}' không cấp được theo cách này; dùng seal, tsa, ocsp hoặc tls-client."),
+            _ => (null, $"Loại chứng thư '{profile}' không cấp được theo cách này; dùng seal, official, tsa, ocsp hoặc tls-client."),
         };
         return (certificate is null ? null : Summary(certificate), error);
     }
@@ -37,13 +42,12 @@ internal sealed class TrustAdministration(CertificateAuthority authority, TrustD
         {
             return (null, $"Chứng thư {old.SerialNumber} đã bị thu hồi; hãy cấp mới.");
         }
-        if (old.Profile == CertificateProfiles.Official)
+        var subject = old.Profile switch
         {
-            return (null, "Gia hạn chứng thư cá nhân sẽ có cùng chức năng cấp chứng thư cho cán bộ.");
-        }
-        var subject = old.Profile == CertificateProfiles.Seal
-            ? old.AgencyElectronicId!
-            : X509CertificateLoader.LoadCertificate(old.Der).GetNameInfo(X509NameType.SimpleName, forIssuer: false);
+            CertificateProfiles.Seal => old.AgencyElectronicId!,
+            CertificateProfiles.Official => old.OfficialUserName!,
+            _ => X509CertificateLoader.LoadCertificate(old.Der).GetNameInfo(X509NameType.SimpleName, forIssuer: false),
+        };
         var (renewed, error) = await IssueAsync(old.Profile, subject, cancellationToken);
         if (renewed is not null)
         {

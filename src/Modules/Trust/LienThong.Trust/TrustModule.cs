@@ -1,5 +1,6 @@
 using LienThong.BuildingBlocks.Persistence;
 using LienThong.BuildingBlocks.Problems;
+using LienThong.Trust.Contracts;
 using LienThong.Trust.Features;
 using LienThong.Trust.Keys;
 using LienThong.Trust.Ocsp;
@@ -27,6 +28,8 @@ public static class TrustModule
         services.AddModuleDbContext<TrustDbContext, SqliteTrustDbContext, PostgresTrustDbContext>(TrustDbContext.Module);
         services.AddSingleton<IKeyStore, EncryptedFileKeyStore>();
         services.AddScoped<CertificateAuthority>();
+        services.AddScoped<CertificateEnrolment>();
+        services.AddScoped<ISignatureCoverage>(sp => sp.GetRequiredService<CertificateEnrolment>());
         services.AddScoped<ITrustAdministration, TrustAdministration>();
         services.AddScoped<TimeStampAuthority>();
         services.AddScoped<OcspResponder>();
@@ -37,8 +40,10 @@ public static class TrustModule
     }
 
     /// <param name="operatorPolicy">The authorisation policy of platform operators (owned by the Identity module).</param>
-    public static IEndpointRouteBuilder MapTrustEndpoints(this IEndpointRouteBuilder app, string operatorPolicy)
+    /// <param name="officialPolicy">Any signed-in official (reports).</param>
+    public static IEndpointRouteBuilder MapTrustEndpoints(this IEndpointRouteBuilder app, string operatorPolicy, string officialPolicy)
     {
+        CoverageEndpoint.Map(app, officialPolicy);
         CertificateEndpoints.Map(app.MapGroup("/api/trust").WithTags("Trust").RequireAuthorization(operatorPolicy));
         ProblemTypes.Register(ValidateEndpoint.Unsupported);
         ProblemTypes.Register(ValidateEndpoint.TooLarge);
