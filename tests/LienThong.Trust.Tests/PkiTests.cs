@@ -41,8 +41,8 @@ public abstract class PkiTests : IDisposable
         var issuing = await SaveAsync("issuing.pem", X509CertificateLoader.LoadCertificate(await client.GetByteArrayAsync("/pki/ca/issuing.cer", Ct)).ExportCertificatePem());
         var leaf = await SaveAsync("seal.pem", await CertificatePemAsync(seal!.SerialNumber));
 
-        var (exit, output) = await OpenSsl.RunAsync("verify", "-CAfile", root, "-untrusted", issuing, leaf);
-        var (_, text) = await OpenSsl.RunAsync("x509", "-in", leaf, "-noout", "-text");
+        var (exit, output) = await IndependentTool.RunAsync("openssl", "verify", "-CAfile", root, "-untrusted", issuing, leaf);
+        var (_, text) = await IndependentTool.RunAsync("openssl", "x509", "-in", leaf, "-noout", "-text");
 
         Assert.Null(error);
         Assert.True(exit == 0, output);
@@ -60,7 +60,7 @@ public abstract class PkiTests : IDisposable
         var error = await WithTrustAsync(t => t.RevokeAsync(seal!.SerialNumber, "keyCompromise", Ct));
         var crl = Path.Combine(folder, "issuing.crl");
         await File.WriteAllBytesAsync(crl, await client.GetByteArrayAsync("/pki/crl/issuing.crl", Ct), Ct);
-        var (exit, text) = await OpenSsl.RunAsync("crl", "-inform", "DER", "-in", crl, "-noout", "-text");
+        var (exit, text) = await IndependentTool.RunAsync("openssl", "crl", "-inform", "DER", "-in", crl, "-noout", "-text");
 
         Assert.Null(error);
         Assert.Equal(0, exit);
@@ -110,7 +110,7 @@ public abstract class PkiTests : IDisposable
         var data = await SaveAsync("data.txt", "Quyết định số 05/QĐ-UBND");
         var query = Path.Combine(folder, "req.tsq");
         var reply = Path.Combine(folder, "reply.tsr");
-        await OpenSsl.RunAsync("ts", "-query", "-data", data, "-sha256", "-cert", "-out", query);
+        await IndependentTool.RunAsync("openssl", "ts", "-query", "-data", data, "-sha256", "-cert", "-out", query);
         using var content = new ByteArrayContent(await File.ReadAllBytesAsync(query, Ct));
         content.Headers.ContentType = new("application/timestamp-query");
 
@@ -118,7 +118,7 @@ public abstract class PkiTests : IDisposable
         await File.WriteAllBytesAsync(reply, await response.Content.ReadAsByteArrayAsync(Ct), Ct);
         var root = await SaveAsync("root.pem", await WithTrustAsync(t => t.ExportRootPemAsync(Ct)));
         var issuing = await SaveAsync("issuing.pem", X509CertificateLoader.LoadCertificate(await client.GetByteArrayAsync("/pki/ca/issuing.cer", Ct)).ExportCertificatePem());
-        var (exit, output) = await OpenSsl.RunAsync("ts", "-verify", "-data", data, "-in", reply, "-CAfile", root, "-untrusted", issuing);
+        var (exit, output) = await IndependentTool.RunAsync("openssl", "ts", "-verify", "-data", data, "-in", reply, "-CAfile", root, "-untrusted", issuing);
 
         Assert.Equal("application/timestamp-reply", response.Content.Headers.ContentType?.MediaType);
         Assert.True(exit == 0, output);
@@ -135,7 +135,7 @@ public abstract class PkiTests : IDisposable
         var rejected = await client.PostAsync("/pki/tsa", garbage, Ct);
         var reply = Path.Combine(folder, "bad.tsr");
         await File.WriteAllBytesAsync(reply, await rejected.Content.ReadAsByteArrayAsync(Ct), Ct);
-        var (_, text) = await OpenSsl.RunAsync("ts", "-reply", "-in", reply, "-text");
+        var (_, text) = await IndependentTool.RunAsync("openssl", "ts", "-reply", "-in", reply, "-text");
         var unsupported = await client.PostAsync("/pki/tsa", wrongType, Ct);
 
         Assert.Contains("Status: Rejected", text, StringComparison.Ordinal);
@@ -164,13 +164,13 @@ public abstract class PkiTests : IDisposable
     {
         var request = Path.Combine(folder, "ocsp-req.der");
         var reply = Path.Combine(folder, "ocsp-resp.der");
-        await OpenSsl.RunAsync("ocsp", "-issuer", issuing, "-cert", leaf, "-no_nonce", "-reqout", request);
+        await IndependentTool.RunAsync("openssl", "ocsp", "-issuer", issuing, "-cert", leaf, "-no_nonce", "-reqout", request);
         using var content = new ByteArrayContent(await File.ReadAllBytesAsync(request, Ct));
         content.Headers.ContentType = new("application/ocsp-request");
         var response = await client.PostAsync("/pki/ocsp", content, Ct);
         await File.WriteAllBytesAsync(reply, await response.Content.ReadAsByteArrayAsync(Ct), Ct);
         // -cert/-issuer name the certificate whose status openssl prints; the request itself came from -reqout above.
-        var (_, output) = await OpenSsl.RunAsync("ocsp", "-respin", reply, "-issuer", issuing, "-cert", leaf, "-no_nonce",
+        var (_, output) = await IndependentTool.RunAsync("openssl", "ocsp", "-respin", reply, "-issuer", issuing, "-cert", leaf, "-no_nonce",
             "-CAfile", root, "-verify_other", issuing);
         return output;
     }
@@ -187,11 +187,11 @@ public abstract class PkiTests : IDisposable
         var (signature, error) = await WithTrustAsync(t => t.SealDetachedAsync(content, "000.00.00.H47", Ct));
         await File.WriteAllBytesAsync(p7s, signature!, Ct);
         var root = await SaveAsync("root.pem", await WithTrustAsync(t => t.ExportRootPemAsync(Ct)));
-        var (exit, output) = await OpenSsl.RunAsync("cms", "-verify", "-binary", "-inform", "DER", "-in", p7s, "-content", data,
+        var (exit, output) = await IndependentTool.RunAsync("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", p7s, "-content", data,
             "-CAfile", root, "-out", Path.Combine(folder, "out.txt"));
-        var (_, structure) = await OpenSsl.RunAsync("cms", "-cmsout", "-print", "-inform", "DER", "-in", p7s);
+        var (_, structure) = await IndependentTool.RunAsync("openssl", "cms", "-cmsout", "-print", "-inform", "DER", "-in", p7s);
         await File.WriteAllTextAsync(data, "Công văn số 13/UBND-VX", Ct);
-        var (tamperedExit, _) = await OpenSsl.RunAsync("cms", "-verify", "-binary", "-inform", "DER", "-in", p7s, "-content", data,
+        var (tamperedExit, _) = await IndependentTool.RunAsync("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", p7s, "-content", data,
             "-CAfile", root, "-out", Path.Combine(folder, "out2.txt"));
 
         Assert.Null(error);
@@ -222,7 +222,7 @@ public abstract class PkiTests : IDisposable
         await File.WriteAllBytesAsync(path, signed!, Ct);
         var root = await SaveAsync("root.pem", await WithTrustAsync(t => t.ExportRootPemAsync(Ct)));
         var issuing = await SaveAsync("issuing.pem", X509CertificateLoader.LoadCertificate(await client.GetByteArrayAsync("/pki/ca/issuing.cer", Ct)).ExportCertificatePem());
-        var (exit, output) = await Xmlsec1Async("--verify", "--trusted-pem", root, "--untrusted-pem", issuing, path);
+        var (exit, output) = await IndependentTool.RunAsync("xmlsec1", "--verify", "--trusted-pem", root, "--untrusted-pem", issuing, path);
         var tampered = System.Text.Encoding.UTF8.GetString(signed!).Replace("Giấy mời họp", "Giấy mời họp gấp", StringComparison.Ordinal);
 
         Assert.Null(error);
@@ -249,20 +249,6 @@ public abstract class PkiTests : IDisposable
         var signed = new System.Security.Cryptography.Xml.SignedXml(document);
         signed.LoadXml((System.Xml.XmlElement)document.GetElementsByTagName("Signature", System.Security.Cryptography.Xml.SignedXml.XmlDsigNamespaceUrl)[0]!);
         return signed.CheckSignature();
-    }
-
-    private static async Task<(int Exit, string Output)> Xmlsec1Async(params string[] args)
-    {
-        IndependentTool.Require("xmlsec1");
-        var start = new System.Diagnostics.ProcessStartInfo("xmlsec1") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync(Ct) + await process.StandardError.ReadToEndAsync(Ct);
-        await process.WaitForExitAsync(Ct);
-        return (process.ExitCode, output);
     }
 
     [Fact]

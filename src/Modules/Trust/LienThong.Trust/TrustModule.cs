@@ -34,6 +34,9 @@ public static class TrustModule
         services.AddScoped<TimeStampAuthority>();
         services.AddScoped<OcspResponder>();
         services.AddScoped<CmsSealer>();
+        services.AddScoped<PadesSigner>();
+        services.AddScoped<IDocumentSigner, DocumentSigner>();
+        services.AddScoped<LongTermValidationData>();
         services.AddScoped<XmlSealer>();
         services.AddScoped<CmsValidator>();
         return services;

@@ -28,19 +28,32 @@ internal sealed class OcspResponder(TrustDbContext db, IKeyStore keys, TimeProvi
             return new OCSPRespGenerator().Generate(OCSPRespGenerator.MalformedRequest, null).GetEncoded();
         }
         var issuingRow = await db.Certificates.AsNoTracking().SingleAsync(c => c.Profile == CertificateProfiles.IssuingCa, cancellationToken);
+        return await RespondAsync(request.GetRequestList().Select(r => r.GetCertID()),
+            request.RequestExtensions?.GetExtension(OcspObjectIdentifiers.PkixOcspNonce), new BcCertificate(issuingRow.Der), cancellationToken);
+    }
+
+    /// <summary>A signed response about one certificate of the issuing CA, for the DSS of a long-term (B-LT) signature.</summary>
+    public async Task<byte[]> RespondAboutAsync(byte[] certificateDer, CancellationToken cancellationToken)
+    {
+        var issuingRow = await db.Certificates.AsNoTracking().SingleAsync(c => c.Profile == CertificateProfiles.IssuingCa, cancellationToken);
+        var issuing = new BcCertificate(issuingRow.Der);
+        var id = new CertificateID(CertificateID.DigestSha1, issuing, new BcCertificate(certificateDer).SerialNumber);
+        return await RespondAsync([id], null, issuing, cancellationToken);
+    }
+
+    private async Task<byte[]> RespondAsync(IEnumerable<CertificateID> ids, X509Extension? nonce, BcCertificate issuing, CancellationToken cancellationToken)
+    {
         var responderRow = await db.Certificates.AsNoTracking()
             .Where(c => c.Profile == CertificateProfiles.Ocsp && c.RevokedAtUtc == null).OrderByDescending(c => c.Id).FirstAsync(cancellationToken);
-        var issuing = new BcCertificate(issuingRow.Der);
         var responderCertificate = new BcCertificate(responderRow.Der);
         var now = time.GetUtcNow().UtcDateTime;
         var generator = new BasicOcspRespGenerator(new RespID(responderCertificate.SubjectDN));
-        foreach (var single in request.GetRequestList())
+        foreach (var id in ids)
         {
-            var id = single.GetCertID();
             generator.AddResponse(id, await StatusOfAsync(id, issuing, cancellationToken), now, now + options.Value.CrlValidity, null);
         }
         // RFC 6960 §4.4.1: echo the nonce so the client can tell this answer is fresh.
-        if (request.RequestExtensions?.GetExtension(OcspObjectIdentifiers.PkixOcspNonce) is { } nonce)
+        if (nonce is not null)
         {
             generator.SetResponseExtensions(new X509Extensions(new Dictionary<Org.BouncyCastle.Asn1.DerObjectIdentifier, X509Extension>
             {

@@ -24,7 +24,7 @@ internal sealed class XmlSealer(TrustDbContext db, IKeyStore keys, TimeProvider 
         {
             return (null, $"Tệp không phải XML hợp lệ: {e.Message}");
         }
-        var (seal, error) = await SealCredentials.OpenAsync(db, keys, time.GetUtcNow().UtcDateTime, agencyElectronicId, cancellationToken);
+        var (seal, error) = await SigningCredentials.OpenSealAsync(db, keys, time.GetUtcNow().UtcDateTime, agencyElectronicId, cancellationToken);
         if (seal is null)
         {
             return (null, error);

@@ -1,0 +1,129 @@
+using LienThong.Testing;
+using LienThong.Trust.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LienThong.Trust.Tests;
+
+/// <summary>PAdES signatures by incremental update, checked by poppler's pdfsig (NSS) and qpdf as well as by our validator.</summary>
+public sealed class PadesTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private const string Leader = "lanhdao.ubndtinh";
+    private const string Province = "000.00.00.H47";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<T> WithAsync<T, TService>(Func<TService, Task<T>> action) where TService : notnull
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    private async Task EnsureCertificatesAsync()
+    {
+        await WithAsync<object?, ITrustAdministration>(async t =>
+        {
+            if (!(await t.ListAsync(Ct)).Any(c => c.Profile == "official" && c.RevokedAtUtc is null))
+            {
+                Assert.Null((await t.IssueAsync("official", Leader, Ct)).Error);
+                Assert.Null((await t.IssueAsync("seal", Province, Ct)).Error);
+            }
+            return null;
+        });
+    }
+
+    private Task<SigningResult> SignAsync(byte[] pdf, PdfSigningRequest request) =>
+        WithAsync<SigningResult, IDocumentSigner>(s => s.SignPdfAsync(pdf, request, Ct));
+
+    /// <summary>An NSS database trusting our root, as a relying party would set one up.</summary>
+    private async Task<string> NssDatabaseAsync()
+    {
+        var folder = Path.Combine(app.Database.DataDirectory, "nss-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var root = Path.Combine(folder, "root.pem");
+        await File.WriteAllTextAsync(root, await WithAsync<string, ITrustAdministration>(t => t.ExportRootPemAsync(Ct)), Ct);
+        Assert.Equal(0, (await IndependentTool.RunAsync("certutil", "-N", "-d", "sql:" + folder, "--empty-password")).Exit);
+        Assert.Equal(0, (await IndependentTool.RunAsync("certutil", "-A", "-d", "sql:" + folder, "-n", "LienThong Root CA", "-t", "CT,C,C", "-i", root)).Exit);
+        return folder;
+    }
+
+    /// <summary>
+    /// pdfsig checks the PDF side (each signature's byte ranges and value, the SubFilter); openssl checks each CMS over its byte
+    /// ranges and its chain to our root. Debian's poppler 22.12 reads a stale NSS error after a successful chain check and
+    /// then prints "Unknown issue with Certificate" even for trusted chains (it ignores CERT_PKIXVerifyCert's result), so its
+    /// certificate line is only required to name none of the real failures.
+    /// </summary>
+    [Fact]
+    public async Task OfficialThenSeal_BothSignaturesValid_ForPdfsigOpensslAndQpdf()
+    {
+        await EnsureCertificatesAsync();
+        var official = await SignAsync(SamplePdf.Create(), PdfSigningRequest.Official(Leader));
+        Assert.True(official.Succeeded, official.Error);
+        var sealed_ = await SignAsync(official.Signed!, PdfSigningRequest.Seal(Province));
+        Assert.True(sealed_.Succeeded, sealed_.Error);
+        var folder = Directory.CreateDirectory(Path.Combine(app.Database.DataDirectory, "pades-" + Guid.NewGuid().ToString("N"))).FullName;
+        var path = Path.Combine(folder, "signed-twice.pdf");
+        await File.WriteAllBytesAsync(path, sealed_.Signed!, Ct);
+        var original = Path.Combine(folder, "original.pdf");
+        await File.WriteAllBytesAsync(original, SamplePdf.Create(), Ct);
+        var root = Path.Combine(folder, "root.pem");
+        await File.WriteAllTextAsync(root, await WithAsync<string, ITrustAdministration>(t => t.ExportRootPemAsync(Ct)), Ct);
+
+        var (exit, output) = await IndependentTool.RunAsync("pdfsig", "-nssdir", "sql:" + await NssDatabaseAsync(), "-no-ocsp", path);
+        var qpdf = await IndependentTool.RunAsync("qpdf", "--check", path);
+        var qpdfOriginal = await IndependentTool.RunAsync("qpdf", "--check", original);
+
+        Assert.True(exit == 0, output);
+        Assert.True(CountOf(output, "Signature Validation: Signature is Valid.") == 2, output);
+        Assert.True(CountOf(output, "Signature Type: ETSI.CAdES.detached") == 2, output);
+        Assert.Contains("Signature Field Name: ChuKy1", output, StringComparison.Ordinal);
+        Assert.Contains("Signer Certificate Common Name: Lê Văn Dũng", output, StringComparison.Ordinal);
+        Assert.Contains("Signer Certificate Common Name: Ủy ban nhân dân tỉnh Quảng Nam", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("issuer is unknown", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("revoked", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("expired", output, StringComparison.OrdinalIgnoreCase);
+        // qpdf finds no error, and no warning but those it already has about PDFsharp's own streams (exit 3 = warnings).
+        Assert.True(qpdf.Exit is 0 or 3 && Warnings(qpdf.Output, path).SetEquals(Warnings(qpdfOriginal.Output, original)), qpdf.Output);
+        var signatures = SignaturesOf(sealed_.Signed!);
+        Assert.Equal(2, signatures.Count);
+        foreach (var (content, cms) in signatures)
+        {
+            var data = Path.Combine(folder, Guid.NewGuid().ToString("N"));
+            await File.WriteAllBytesAsync(data + ".bin", content, Ct);
+            await File.WriteAllBytesAsync(data + ".p7s", cms, Ct);
+            var verify = await IndependentTool.RunAsync("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", data + ".p7s",
+                "-content", data + ".bin", "-CAfile", root, "-out", data + ".out");
+            var structure = await IndependentTool.RunAsync("openssl", "cms", "-cmsout", "-print", "-inform", "DER", "-in", data + ".p7s");
+            Assert.True(verify.Exit == 0, verify.Output);
+            Assert.Contains("id-smime-aa-signingCertificateV2", structure.Output, StringComparison.Ordinal);
+            Assert.Contains("id-smime-aa-timeStampToken", structure.Output, StringComparison.Ordinal);
+            // PAdES baseline: the claimed time is /M, never a CMS signing-time attribute (ETSI EN 319 142-1 §5.2.1).
+            var signedAttributes = structure.Output[..structure.Output.IndexOf("unsignedAttrs", StringComparison.Ordinal)];
+            Assert.Contains("messageDigest", signedAttributes, StringComparison.Ordinal);
+            Assert.DoesNotContain("signingTime", signedAttributes, StringComparison.Ordinal);
+        }
+        // The official's signature covers the first revision exactly; the seal's covers everything before its DSS update.
+        Assert.True(signatures[0].Content.Length < signatures[1].Content.Length);
+    }
+
+    /// <summary>Each signature's signed bytes and CMS, found with a regular expression (independently of our parser).</summary>
+    private static List<(byte[] Content, byte[] Cms)> SignaturesOf(byte[] pdf)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var result = new List<(byte[], byte[])>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"/ByteRange \[0 (\d+) (\d+) (\d+)\s*\]"))
+        {
+            var (a, b, c) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value));
+            var hex = text[(a + 1)..(b - 1)].TrimEnd('0');
+            var cms = Convert.FromHexString(hex.Length % 2 == 0 ? hex : hex + "0");
+            System.Formats.Asn1.AsnDecoder.ReadEncodedValue(cms, System.Formats.Asn1.AsnEncodingRules.BER, out _, out _, out var length);
+            cms = cms[..length];
+            result.Add(([.. pdf.AsSpan(0, a), .. pdf.AsSpan(b, c)], cms));
+        }
+        return result;
+    }
+
+    private static HashSet<string> Warnings(string output, string path) =>
+        [.. output.Split('\n').Where(l => l.StartsWith("WARNING", StringComparison.Ordinal)).Select(l => l.Replace(path, "FILE", StringComparison.Ordinal))];
+
+    private static int CountOf(string text, string part) => text.Split(part).Length - 1;
+}
