@@ -46,4 +46,40 @@ public sealed class PkiCommandTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.StartsWith("-----BEGIN CERTIFICATE-----", await File.ReadAllTextAsync(Path.Combine(folder, "root.pem"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(1, unknown.Exit);
     }
+
+    [Fact]
+    public async Task SignPdf_OfficialThenSeal_VerifiesWithBothSignatures_AndATamperedCopyFails()
+    {
+        _ = app.Server;
+        var folder = app.Database.DataDirectory;
+        var input = Path.Combine(folder, "to-trinh.pdf");
+        var output = Path.Combine(folder, "to-trinh-da-ky.pdf");
+        await File.WriteAllBytesAsync(input, SamplePdf.Create(), TestContext.Current.CancellationToken);
+
+        var official = await RunAsync("pki", "issue", "--profile", "official", "--user", "lanhdao.ubndtinh");
+        var seal = await RunAsync("pki", "issue", "--profile", "seal", "--agency", "000.00.00.H47");
+        var sign = await RunAsync("sign", "pdf", "--in", input, "--out", output, "--signer", "lanhdao.ubndtinh", "--seal", "000.00.00.H47");
+        var verify = await RunAsync("verify", output, "--json");
+        var signed = await File.ReadAllBytesAsync(output, TestContext.Current.CancellationToken);
+        signed[100] ^= 0x01;
+        await File.WriteAllBytesAsync(output + ".tampered.pdf", signed, TestContext.Current.CancellationToken);
+        var tampered = await RunAsync("verify", output + ".tampered.pdf");
+        var unsigned = await RunAsync("verify", input);
+        var refused = await RunAsync("sign", "pdf", "--in", input, "--out", Path.Combine(folder, "khong-ky.pdf"), "--signer", "chuyenvien.stnmt");
+
+        Assert.True(official.Exit == 0, official.Error);
+        Assert.True(seal.Exit == 0, seal.Error);
+        Assert.True(sign.Exit == 0, sign.Error);
+        Assert.True(verify.Exit == 0, verify.Out + verify.Error);
+        var reports = System.Text.Json.JsonDocument.Parse(verify.Out).RootElement.GetProperty("signatures");
+        Assert.Equal(2, reports.GetArrayLength());
+        Assert.All(reports.EnumerateArray(), r => Assert.Equal("TOTAL_PASSED", r.GetProperty("indication").GetString()));
+        Assert.Equal("Lê Văn Dũng", reports[0].GetProperty("signer").GetString());
+        Assert.Equal(1, tampered.Exit);
+        Assert.Contains("TOTAL_FAILED/HASH_FAILURE", tampered.Out, StringComparison.Ordinal);
+        Assert.Equal(1, unsigned.Exit);
+        Assert.Contains("không có chữ ký", unsigned.Error, StringComparison.Ordinal);
+        Assert.Equal(1, refused.Exit);
+        Assert.False(File.Exists(Path.Combine(folder, "khong-ky.pdf")));
+    }
 }

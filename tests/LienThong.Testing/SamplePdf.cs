@@ -17,8 +17,8 @@ public static class SamplePdf
             var page = document.AddPage();
             page.Size = PdfSharp.PageSize.A4;
             using var graphics = XGraphics.FromPdfPage(page);
-            graphics.DrawString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font, XBrushes.Black, new XPoint(230, 60));
-            graphics.DrawString(title, font, XBrushes.Black, new XPoint(85, 140));
+            graphics.DrawString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font, XBrushes.Black, new XPoint(230, 85));
+            graphics.DrawString(title, font, XBrushes.Black, new XPoint(85, 160));
             graphics.DrawString($"Trang {i}/{pages}", font, XBrushes.Black, new XPoint(280, 800));
         }
         using var output = new MemoryStream();

@@ -16,6 +16,7 @@ internal static class IndependentTool
         ["pdfsig"] = "poppler-utils",
         ["certutil"] = "libnss3-tools",
         ["qpdf"] = "qpdf",
+        ["pdftotext"] = "poppler-utils",
     };
 
     public static void Require(string command)

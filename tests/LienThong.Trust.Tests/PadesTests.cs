@@ -1,5 +1,6 @@
 using LienThong.Testing;
 using LienThong.Trust.Contracts;
+using LienThong.Trust.Validation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LienThong.Trust.Tests;
@@ -120,6 +121,130 @@ public sealed class PadesTests(SqliteApp app) : IClassFixture<SqliteApp>
             result.Add(([.. pdf.AsSpan(0, a), .. pdf.AsSpan(b, c)], cms));
         }
         return result;
+    }
+
+    [Fact]
+    public async Task OurValidator_PassesBothSignatures_AndOneChangedByteFailsBoth()
+    {
+        await EnsureCertificatesAsync();
+        var official = await SignAsync(SamplePdf.Create(2), PdfSigningRequest.Official(Leader));
+        var signed = (await SignAsync(official.Signed!, PdfSigningRequest.Seal(Province))).Signed!;
+        var changed = (byte[])signed.Clone();
+        var at = System.Text.Encoding.Latin1.GetString(signed).IndexOf("PDFsharp", StringComparison.Ordinal);
+        changed[at] = (byte)'Q';
+
+        var (reports, error) = await ValidateAsync(signed);
+        var (tampered, _) = await ValidateAsync(changed);
+
+        Assert.Null(error);
+        Assert.Equal(["ChuKy1:Lê Văn Dũng", "ChuKy2:Ủy ban nhân dân tỉnh Quảng Nam"], reports!.Select(r => $"{r.Field}:{r.Signer}"));
+        Assert.All(reports!, r => Assert.Equal((Indications.TotalPassed, "PAdES-BASELINE-LT"), (r.Indication, r.Level)));
+        Assert.All(reports!, r => Assert.NotNull(r.TimeStampedSigningTime));
+        Assert.All(reports!, r => Assert.NotNull(r.ClaimedSigningTime));
+        Assert.All(reports!, r => Assert.False(r.CoversWholeDocument));
+        Assert.All(tampered!, r => Assert.Equal((Indications.TotalFailed, Indications.HashFailure), (r.Indication, r.SubIndication)));
+    }
+
+    [Fact]
+    public async Task BaselineT_OnAnAttachment_CoversTheWholeFile_WithTheNotationTopRight()
+    {
+        await EnsureCertificatesAsync();
+        var request = PdfSigningRequest.Seal(Province) with { Mark = PdfSignatureMark.Attachment, Notation = "05/QĐ-UBND", LongTerm = false };
+
+        var signed = await SignAsync(SamplePdf.Create(), request);
+        var (reports, _) = await ValidateAsync(signed.Signed!);
+        var text = await IndependentTool.RunAsync("pdftotext", "-f", "1", "-l", "1", await SaveAsync(signed.Signed!), "-");
+
+        var report = Assert.Single(reports!);
+        Assert.Equal((Indications.TotalPassed, "PAdES-BASELINE-T", true), (report.Indication, report.Level, report.CoversWholeDocument));
+        Assert.Contains("Số: 05/QĐ-UBND", text.Output, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(text.Output, @"Thời gian ký: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00"), text.Output);
+    }
+
+    [Fact]
+    public async Task SignatureFromAnUnknownRoot_IsIndeterminate_NoCertificateChainFound()
+    {
+        await EnsureCertificatesAsync();
+        var signed = (await SignAsync(SamplePdf.Create(), PdfSigningRequest.Official(Leader) with { LongTerm = false })).Signed!;
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Kẻ mạo danh, C=VN", key,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var stranger = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var (content, _) = Assert.Single(SignaturesOf(signed));
+        var cms = new System.Security.Cryptography.Pkcs.SignedCms(new System.Security.Cryptography.Pkcs.ContentInfo(content), detached: true);
+        cms.ComputeSignature(new System.Security.Cryptography.Pkcs.CmsSigner(stranger), silent: true);
+        var forged = ReplaceSignature(signed, cms.Encode());
+
+        var (reports, _) = await ValidateAsync(forged);
+
+        var report = Assert.Single(reports!);
+        Assert.Equal((Indications.Indeterminate, Indications.NoCertificateChainFound), (report.Indication, report.SubIndication));
+    }
+
+    [Fact]
+    public async Task BadFiles_GetAClearError_AndNothingIsSigned()
+    {
+        await EnsureCertificatesAsync();
+        var pdf = SamplePdf.Create();
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var startxref = text.LastIndexOf("startxref", StringComparison.Ordinal);
+        var brokenXref = System.Text.Encoding.Latin1.GetBytes(text[..startxref] + "startxref\n17\n%%EOF\n");
+        var encrypted = await IndependentTool.RunAsync("qpdf", "--encrypt", "nguoidung", "chusohuu", "256", "--", await SaveAsync(pdf),
+            Path.Combine(app.Database.DataDirectory, "encrypted.pdf"));
+        Assert.True(encrypted.Exit == 0, encrypted.Output);
+        var encryptedPdf = await File.ReadAllBytesAsync(Path.Combine(app.Database.DataDirectory, "encrypted.pdf"), Ct);
+
+        Assert.Contains("không phải PDF", (await SignAsync("Tờ trình"u8.ToArray(), PdfSigningRequest.Official(Leader))).Error, StringComparison.Ordinal);
+        Assert.Contains("mã hoá", (await SignAsync(encryptedPdf, PdfSigningRequest.Official(Leader))).Error, StringComparison.Ordinal);
+        Assert.Contains("tham chiếu chéo", (await SignAsync(brokenXref, PdfSigningRequest.Official(Leader))).Error, StringComparison.Ordinal);
+        Assert.Contains("chưa có chứng thư", (await SignAsync(pdf, PdfSigningRequest.Official("chuyenvien.stnmt"))).Error, StringComparison.Ordinal);
+        Assert.Contains("con dấu", (await SignAsync(pdf, PdfSigningRequest.Official(Leader) with { Mark = PdfSignatureMark.Attachment })).Error, StringComparison.Ordinal);
+        Assert.Contains("mã hoá", (await ValidateAsync(encryptedPdf)).Error, StringComparison.Ordinal);
+        Assert.Contains("tham chiếu chéo", (await ValidateAsync(brokenXref)).Error, StringComparison.Ordinal);
+        Assert.Contains("không có chữ ký", (await ValidateAsync(pdf)).Error, StringComparison.Ordinal);
+        Assert.Contains("không phải PDF", (await ValidateAsync([0x25, 0x21, 1, 2, 3])).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValidationApi_ReadsSignedPdfs_AndExplainsUnreadableOnes()
+    {
+        await EnsureCertificatesAsync();
+        var signed = (await SignAsync(SamplePdf.Create(), PdfSigningRequest.Official(Leader))).Signed!;
+        using var client = app.CreateClient();
+
+        using var good = new MultipartFormDataContent { { new ByteArrayContent(signed), "file", "quyet-dinh.pdf" } };
+        var ok = await client.PostAsync("/api/trust/validate", good, Ct);
+        using var unsigned = new MultipartFormDataContent { { new ByteArrayContent(SamplePdf.Create()), "file", "ban-nhap.pdf" } };
+        var none = await client.PostAsync("/api/trust/validate", unsigned, Ct);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ok.StatusCode);
+        var body = await ok.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("\"indication\":\"TOTAL_PASSED\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"level\":\"PAdES-BASELINE-LT\"", body, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, none.StatusCode);
+        Assert.Contains("/problems/trust/unreadable-pdf", await none.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    private Task<(IReadOnlyList<SignatureReport>? Reports, string? Error)> ValidateAsync(byte[] pdf) =>
+        WithAsync<(IReadOnlyList<SignatureReport>?, string?), ITrustAdministration>(t => t.ValidatePdfAsync(pdf, Ct));
+
+    private async Task<string> SaveAsync(byte[] pdf)
+    {
+        var path = Path.Combine(app.Database.DataDirectory, Guid.NewGuid().ToString("N") + ".pdf");
+        await File.WriteAllBytesAsync(path, pdf, Ct);
+        return path;
+    }
+
+    /// <summary>The PDF with its (only) signature value replaced, as a forger would.</summary>
+    private static byte[] ReplaceSignature(byte[] pdf, byte[] cms)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"/ByteRange \[0 (\d+) (\d+)");
+        var (start, end) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
+        var hex = Convert.ToHexString(cms).PadRight(end - start - 2, '0');
+        var copy = (byte[])pdf.Clone();
+        System.Text.Encoding.ASCII.GetBytes(hex).CopyTo(copy, start + 1);
+        return copy;
     }
 
     private static HashSet<string> Warnings(string output, string path) =>

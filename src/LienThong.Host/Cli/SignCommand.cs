@@ -4,7 +4,7 @@ using LienThong.Trust;
 
 namespace LienThong.Host.Cli;
 
-/// <summary><c>lienthong sign cms|xml</c>: signatures with an agency's seal (PDF signing comes next).</summary>
+/// <summary><c>lienthong sign pdf|cms|xml</c>: PAdES by officials and seals; CAdES and XML-DSig with an agency's seal.</summary>
 internal static class SignCommand
 {
     private delegate Task<(byte[]? Output, string? Error)> Sealing(ITrustAdministration trust, byte[] input, string agency, CancellationToken ct);
@@ -12,6 +12,7 @@ internal static class SignCommand
     public static Command Create()
     {
         var sign = new Command("sign", "Ký số tệp / sign files");
+        sign.Subcommands.Add(SignPdfCommand.Create());
         sign.Subcommands.Add(Create("cms", "Chữ ký CMS tách rời (CAdES B-T) bằng con dấu số của cơ quan; --out là tệp .p7s",
             (trust, input, agency, ct) => trust.SealDetachedAsync(input, agency, ct)));
         sign.Subcommands.Add(Create("xml", "Chữ ký XML-DSig bao trong tài liệu (enveloped) bằng con dấu số của cơ quan",

@@ -34,6 +34,9 @@ public interface ITrustAdministration
     /// <summary>Validates a detached CMS/CAdES signature over <paramref name="content"/>; one report per signer.</summary>
     Task<IReadOnlyList<Validation.SignatureReport>> ValidateDetachedAsync(byte[] content, byte[] signature, CancellationToken cancellationToken = default);
 
+    /// <summary>Validates every signature of a PDF; an error (Vietnamese) when the file is no readable PDF or carries no signature.</summary>
+    Task<(IReadOnlyList<Validation.SignatureReport>? Reports, string? Error)> ValidatePdfAsync(byte[] pdf, CancellationToken cancellationToken = default);
+
     /// <summary>The root CA certificate, PEM, for relying parties' trust stores.</summary>
     Task<string> ExportRootPemAsync(CancellationToken cancellationToken = default);
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LienThong.Trust;
 
 internal sealed class TrustAdministration(CertificateAuthority authority, CertificateEnrolment enrolment, TrustDbContext db, CmsSealer sealer,
-    XmlSealer xmlSealer, CmsValidator validator) : ITrustAdministration
+    XmlSealer xmlSealer, CmsValidator validator, PdfSignatureValidator pdfValidator) : ITrustAdministration
 {
     public Task<(int Seals, int Officials)> EnrolAsync(int parallelism, CancellationToken cancellationToken = default) =>
         enrolment.EnrolAsync(parallelism, cancellationToken);
@@ -67,6 +67,9 @@ internal sealed class TrustAdministration(CertificateAuthority authority, Certif
 
     public Task<IReadOnlyList<SignatureReport>> ValidateDetachedAsync(byte[] content, byte[] signature, CancellationToken cancellationToken = default) =>
         validator.ValidateDetachedAsync(content, signature, cancellationToken);
+
+    public Task<(IReadOnlyList<SignatureReport>? Reports, string? Error)> ValidatePdfAsync(byte[] pdf, CancellationToken cancellationToken = default) =>
+        pdfValidator.ValidateAsync(pdf, cancellationToken);
 
     public async Task<string> ExportRootPemAsync(CancellationToken cancellationToken = default)
     {

@@ -39,6 +39,7 @@ public static class TrustModule
         services.AddScoped<LongTermValidationData>();
         services.AddScoped<XmlSealer>();
         services.AddScoped<CmsValidator>();
+        services.AddScoped<PdfSignatureValidator>();
         return services;
     }
 
@@ -50,9 +51,12 @@ public static class TrustModule
         CertificateEndpoints.Map(app.MapGroup("/api/trust").WithTags("Trust").RequireAuthorization(operatorPolicy));
         ProblemTypes.Register(ValidateEndpoint.Unsupported);
         ProblemTypes.Register(ValidateEndpoint.TooLarge);
+        ProblemTypes.Register(ValidateEndpoint.UnreadablePdf);
+        var maxBytes = app.ServiceProvider.GetRequiredService<IOptions<TrustOptions>>().Value.MaxDocumentBytes;
         app.MapPost("/api/trust/validate", ValidateEndpoint.Handle).WithTags("Trust").AllowAnonymous().DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(2 * ValidateEndpoint.MaxBytes + 64 * 1024))
-            .WithName("ValidateSignature").WithSummary("Validate a detached CAdES signature (multipart: file, signature); ETSI indications");
+            .WithMetadata(new RequestSizeLimitAttribute(2 * maxBytes + 64 * 1024))
+            .WithName("ValidateSignature")
+            .WithSummary("Validate the signatures of a PDF (multipart: file), or a detached CAdES signature (file, signature); ETSI indications");
         // Relying parties anywhere must reach CRLs and CA certificates without credentials (RFC 5280 §4.2.1.13).
         var pki = app.MapGroup("/pki").WithTags("PKI").AllowAnonymous();
         pki.MapGet("/crl/{name}.crl", async (string name, CertificateAuthority authority, CancellationToken ct) =>

@@ -19,6 +19,14 @@ public sealed class TrustOptions
 
     public int EndEntityValidityDays { get; set; } = 730;
 
+    /// <summary>The largest document signed or validated (bytes); anything bigger is refused before it is read further.</summary>
+    public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>The refusal of a document over <see cref="MaxDocumentBytes"/>, or null.</summary>
+    public string? TooLarge(long length) => length > MaxDocumentBytes
+        ? $"Tệp {length / 1024.0 / 1024.0:0.#} MB vượt giới hạn {MaxDocumentBytes / 1024.0 / 1024.0:0.#} MB (Trust:MaxDocumentBytes)."
+        : null;
+
     /// <summary>
     /// The date whose agencies the coverage report counts (default: today). The shipped settings say 2023-12-31:
     /// the seeded province is Quảng Nam as the digital-transformation report saw it, whose agencies ceased in 2025.

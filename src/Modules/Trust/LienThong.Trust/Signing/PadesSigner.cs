@@ -15,7 +15,8 @@ namespace LienThong.Trust.Signing;
 /// signature dictionary (SubFilter ETSI.CAdES.detached, /M the claimed time, no signing-time attribute), the CMS
 /// with signing-certificate-v2 and a signature time-stamp (B-T), then for B-LT a second update with the DSS.
 /// </summary>
-internal sealed class PadesSigner(TrustDbContext db, IKeyStore keys, TimeStampAuthority tsa, TimeProvider time, LongTermValidationData ltv)
+internal sealed class PadesSigner(TrustDbContext db, IKeyStore keys, TimeStampAuthority tsa, TimeProvider time, LongTermValidationData ltv,
+    Microsoft.Extensions.Options.IOptions<TrustOptions> options)
 {
     /// <summary>Room for the CMS (two certificates, the signature, the time-stamp token with the TSA's certificate).</summary>
     private const int ReservedSignatureBytes = 16 * 1024;
@@ -24,6 +25,10 @@ internal sealed class PadesSigner(TrustDbContext db, IKeyStore keys, TimeStampAu
 
     public async Task<SigningResult> SignAsync(byte[] pdf, PdfSigningRequest request, CancellationToken cancellationToken)
     {
+        if (options.Value.TooLarge(pdf.Length) is { } tooLarge)
+        {
+            return new SigningResult(null, tooLarge);
+        }
         PdfFile file;
         try
         {
@@ -160,7 +165,8 @@ internal sealed class PadesSigner(TrustDbContext db, IKeyStore keys, TimeStampAu
                 return null;
             case PdfSignatureMark.Attachment:
                 var agency = credentials.Certificate.GetNameInfo(X509NameType.SimpleName, false);
-                return new Mark(box.Left + box.Width - margin - SignatureAppearance.AttachmentWidth, box.Bottom + box.Height - 28 - SignatureAppearance.AttachmentHeight,
+                // In the top margin (20–25 mm in Decree 30 layouts), above the text.
+                return new Mark(box.Left + box.Width - margin - SignatureAppearance.AttachmentWidth, box.Bottom + box.Height - 10 - SignatureAppearance.AttachmentHeight,
                     SignatureAppearance.AttachmentWidth, SignatureAppearance.AttachmentHeight,
                     SignatureAppearance.Attachment(agency, request.Notation!.Trim(), vietnamTime));
             case PdfSignatureMark.Visible when credentials.Profile == Pki.CertificateProfiles.Official:
