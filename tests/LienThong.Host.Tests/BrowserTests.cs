@@ -66,6 +66,34 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Anyone_DropsASignedPdf_AndReadsTheReport_ThenAnUnsignedOne()
+    {
+        var page = await OpenPhonePageAsync();
+        byte[] signed;
+        await using (var scope = app!.Services.CreateAsyncScope())
+        {
+            var trust = scope.ServiceProvider.GetRequiredService<LienThong.Trust.ITrustAdministration>();
+            Assert.Null((await trust.IssueAsync("official", "lanhdao.ubndtinh", TestContext.Current.CancellationToken)).Error);
+            signed = (await scope.ServiceProvider.GetRequiredService<LienThong.Trust.Contracts.IDocumentSigner>().SignPdfAsync(SamplePdf.Create(),
+                LienThong.Trust.Contracts.PdfSigningRequest.Official("lanhdao.ubndtinh"), TestContext.Current.CancellationToken)).Signed!;
+        }
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kiểm tra chữ ký số" }).ClickAsync();
+        await page.GetByTestId("file").SetInputFilesAsync(new FilePayload { Name = "quyet-dinh.pdf", MimeType = "application/pdf", Buffer = signed });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByTestId("validation-summary")).ToHaveTextAsync("Tất cả 1 chữ ký đều hợp lệ.");
+        await Expect(page.GetByTestId("validation-reports")).ToContainTextAsync("Lê Văn Dũng");
+        await Expect(page.GetByTestId("validation-reports")).ToContainTextAsync("TOTAL_PASSED");
+        await Expect(page.GetByTestId("validation-reports")).ToContainTextAsync("PAdES-BASELINE-LT");
+
+        await page.GetByTestId("file").SetInputFilesAsync(new FilePayload { Name = "ban-nhap.pdf", MimeType = "application/pdf", Buffer = SamplePdf.Create() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByTestId("validation-error")).ToHaveTextAsync("Tệp PDF không có chữ ký số nào.");
+    }
+
+    [Fact]
     public async Task Citizen_FindsTamKyAndItsThirteenCommunes_OnTheReportDate()
     {
         var page = await OpenPhonePageAsync();
