@@ -26,7 +26,8 @@ public class SealingBenchmarks
     public async Task SetUpAsync()
     {
         folder = Directory.CreateTempSubdirectory("lienthong-bench-").FullName;
-        app = LienThongHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Benchmark", "--VNeID:Bundled:Enabled", "false"], folder);
+        app = LienThongHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Benchmark", "--VNeID:Bundled:Enabled", "false",
+            "--Trust:EnrolOnStart", "false"], folder);
         await app.StartAsync();
         scope = app.Services.CreateAsyncScope();
         trust = scope.ServiceProvider.GetRequiredService<ITrustAdministration>();

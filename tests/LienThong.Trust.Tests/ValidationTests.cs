@@ -125,3 +125,23 @@ public sealed class ValidationTests(SqliteApp app) : IClassFixture<SqliteApp>
         return cms.Encode();
     }
 }
+
+/// <summary>Signatures under a configured root: the chain is found; without revocation information the answer is TRY_LATER.</summary>
+public sealed class ConfiguredRootTests(ForeignRootApp app) : IClassFixture<ForeignRootApp>
+{
+    private static readonly byte[] Content = "Công văn số 88/BTC-VP"u8.ToArray();
+
+    [Fact]
+    public async Task SignatureUnderAConfiguredRoot_ChainsToIt_AndWithoutRevocationDataIsIndeterminate_TryLater()
+    {
+        var cms = new SignedCms(new ContentInfo(Content), detached: true);
+        cms.ComputeSignature(new CmsSigner(app.Leaf), silent: true);
+        await using var scope = app.Services.CreateAsyncScope();
+
+        var report = Assert.Single(await scope.ServiceProvider.GetRequiredService<ITrustAdministration>()
+            .ValidateDetachedAsync(Content, cms.Encode(), TestContext.Current.CancellationToken));
+
+        Assert.Equal((Indications.Indeterminate, Indications.TryLater), (report.Indication, report.SubIndication));
+        Assert.Equal("Nguyễn Văn An", report.Signer);
+    }
+}

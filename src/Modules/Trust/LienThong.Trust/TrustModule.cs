@@ -39,6 +39,7 @@ public static class TrustModule
         services.AddScoped<LongTermValidationData>();
         services.AddScoped<XmlSealer>();
         services.AddScoped<CmsValidator>();
+        services.AddSingleton<TrustAnchors>();
         services.AddScoped<PdfSignatureValidator>();
         return services;
     }

@@ -19,6 +19,12 @@ public sealed class TrustOptions
 
     public int EndEntityValidityDays { get; set; } = 730;
 
+    /// <summary>
+    /// Further roots signatures may chain to (PEM or DER files), e.g. the Government Cipher Committee's root CA for
+    /// specialised public-service certificates. The platform's own root is always trusted.
+    /// </summary>
+    public IReadOnlyList<string> TrustedRoots { get; set; } = [];
+
     /// <summary>The largest document signed or validated (bytes); anything bigger is refused before it is read further.</summary>
     public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
 

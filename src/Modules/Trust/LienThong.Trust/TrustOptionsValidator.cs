@@ -3,11 +3,29 @@ using Microsoft.Extensions.Options;
 
 namespace LienThong.Trust;
 
-/// <summary>Stops the host (and every command) in Production when private keys would have no key-encryption key.</summary>
+/// <summary>Stops the host (and every command) when private keys would have no key-encryption key in Production, or a configured root is unreadable.</summary>
 internal sealed class TrustOptionsValidator(IHostEnvironment environment) : IValidateOptions<TrustOptions>
 {
-    public ValidateOptionsResult Validate(string? name, TrustOptions options) =>
-        environment.IsProduction() && string.IsNullOrWhiteSpace(options.KeyEncryptionKey)
-            ? ValidateOptionsResult.Fail("Trust:KeyEncryptionKey is required in Production (256 random bits, base64), e.g. from the environment variable Trust__KeyEncryptionKey.")
-            : ValidateOptionsResult.Success;
+    public ValidateOptionsResult Validate(string? name, TrustOptions options)
+    {
+        if (environment.IsProduction() && string.IsNullOrWhiteSpace(options.KeyEncryptionKey))
+        {
+            return ValidateOptionsResult.Fail("Trust:KeyEncryptionKey is required in Production (256 random bits, base64), e.g. from the environment variable Trust__KeyEncryptionKey.");
+        }
+        foreach (var path in options.TrustedRoots)
+        {
+            try
+            {
+                if (!Validation.TrustAnchors.Load(path).Any())
+                {
+                    return ValidateOptionsResult.Fail($"Trust:TrustedRoots: {path} holds no certificate.");
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+            {
+                return ValidateOptionsResult.Fail($"Trust:TrustedRoots: {path} cannot be read as a certificate ({e.Message}).");
+            }
+        }
+        return options.MaxDocumentBytes > 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail("Trust:MaxDocumentBytes must be positive.");
+    }
 }

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using LienThong.Trust.Persistence;
-using LienThong.Trust.Pki;
 using LienThong.Trust.Signing;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +12,7 @@ namespace LienThong.Trust.Validation;
 /// signature time-stamp as proof of existence, the chain to a trusted root (the platform's), and the
 /// certificate's revocation at the time the signature is proven to have existed.
 /// </summary>
-internal sealed class CmsValidator(TrustDbContext db, TimeProvider time)
+internal sealed class CmsValidator(TrustDbContext db, TimeProvider time, TrustAnchors trustAnchors)
 {
     private const string MessageDigestOid = "1.2.840.113549.1.9.4";
 
@@ -29,21 +28,17 @@ internal sealed class CmsValidator(TrustDbContext db, TimeProvider time)
             return [Report(null, null, null, Indications.TotalFailed, Indications.FormatFailure,
                 "Tệp chữ ký không phải CMS/PKCS#7 hợp lệ.", "The signature file is not valid CMS/PKCS#7.")];
         }
-        var root = await db.Certificates.AsNoTracking().SingleAsync(c => c.Profile == CertificateProfiles.RootCa, cancellationToken);
-        var issuing = await db.Certificates.AsNoTracking().SingleAsync(c => c.Profile == CertificateProfiles.IssuingCa, cancellationToken);
-        using var trustedRoot = X509CertificateLoader.LoadCertificate(root.Der);
-        // The platform's own intermediate is known even when a signature does not carry it.
-        using var intermediate = X509CertificateLoader.LoadCertificate(issuing.Der);
+        var anchors = await trustAnchors.GetAsync(db, cancellationToken);
         var reports = new List<SignatureReport>();
         foreach (var signer in cms.SignerInfos)
         {
-            reports.Add(await ValidateAsync(cms, signer, content, trustedRoot, intermediate, cancellationToken));
+            reports.Add(await ValidateAsync(cms, signer, content, anchors, cancellationToken));
         }
         return reports;
     }
 
-    private async Task<SignatureReport> ValidateAsync(SignedCms cms, SignerInfo signer, byte[] content, X509Certificate2 trustedRoot,
-        X509Certificate2 intermediate, CancellationToken ct)
+    private async Task<SignatureReport> ValidateAsync(SignedCms cms, SignerInfo signer, byte[] content, TrustAnchors.Anchors anchors,
+        CancellationToken ct)
     {
         var certificate = signer.Certificate;
         var claimed = signer.SignedAttributes.OfType<CryptographicAttributeObject>()
@@ -91,10 +86,11 @@ internal sealed class CmsValidator(TrustDbContext db, TimeProvider time)
 
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(trustedRoot);
+        chain.ChainPolicy.CustomTrustStore.AddRange(anchors.Roots.ToArray());
         chain.ChainPolicy.ExtraStore.AddRange(cms.Certificates);
-        chain.ChainPolicy.ExtraStore.Add(intermediate);
-        // Revocation is decided below from the CA's own records, at the proven signing time.
+        // The platform's own intermediate is known even when a signature does not carry it.
+        chain.ChainPolicy.ExtraStore.Add(anchors.PlatformIssuing);
+        // Revocation is decided below: from the CA's own records for the platform's certificates, at the proven signing time.
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         chain.ChainPolicy.VerificationTime = (poe ?? time.GetUtcNow()).UtcDateTime;
         if (!chain.Build(certificate))
@@ -109,6 +105,11 @@ internal sealed class CmsValidator(TrustDbContext db, TimeProvider time)
                     "Không xây dựng được chuỗi chứng thư tới một CA gốc tin cậy.", "No certificate chain to a trusted root was found.");
         }
 
+        var root = chain.ChainElements[^1].Certificate;
+        if (!root.RawDataMemory.Span.SequenceEqual(anchors.PlatformRoot.RawDataMemory.Span))
+        {
+            return ExternalRevocation(certificate, anchors, poe, Result);
+        }
         var serial = certificate.SerialNumber;
         var record = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == serial, ct);
         if (record?.RevokedAtUtc is { } revokedAt)
@@ -127,6 +128,32 @@ internal sealed class CmsValidator(TrustDbContext db, TimeProvider time)
             }
         }
         return Result(Indications.TotalPassed, null, poe, "Chữ ký hợp lệ.", "The signature is valid.");
+    }
+
+    /// <summary>
+    /// A certificate under a configured root: its issuer's CRL or OCSP responder is asked (RFC 5280 §4.2.1.13, 5 s at most).
+    /// Without an answer the result cannot be decided now (TRY_LATER, ETSI EN 319 102-1 §5.2.5).
+    /// </summary>
+    private static SignatureReport ExternalRevocation(X509Certificate2 certificate, TrustAnchors.Anchors anchors, DateTimeOffset? poe,
+        Func<string, string?, DateTimeOffset?, string, string, SignatureReport> result)
+    {
+        using var online = new X509Chain();
+        online.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        online.ChainPolicy.CustomTrustStore.AddRange(anchors.Roots.ToArray());
+        online.ChainPolicy.RevocationMode = X509RevocationMode.Online;
+        online.ChainPolicy.RevocationFlag = X509RevocationFlag.EndCertificateOnly;
+        online.ChainPolicy.UrlRetrievalTimeout = TimeSpan.FromSeconds(5);
+        online.ChainPolicy.VerificationTime = (poe ?? DateTimeOffset.UtcNow).UtcDateTime;
+        if (online.Build(certificate))
+        {
+            return result(Indications.TotalPassed, null, poe, "Chữ ký hợp lệ.", "The signature is valid.");
+        }
+        var statuses = online.ChainStatus.Select(s => s.Status).ToHashSet();
+        return statuses.Contains(X509ChainStatusFlags.Revoked)
+            ? result(Indications.TotalFailed, Indications.Revoked, poe, "Chứng thư đã bị thu hồi.", "The certificate is revoked.")
+            : result(Indications.Indeterminate, Indications.TryLater, poe,
+                "Chưa lấy được thông tin thu hồi của chứng thư từ CA cấp; hãy kiểm tra lại sau.",
+                "No revocation information could be obtained from the issuing CA; try again later.");
     }
 
     private static byte[] HashOf(byte[] content, Oid algorithm) => algorithm.Value switch

@@ -14,4 +14,5 @@ public static class Indications
     public const string RevokedNoPoe = "REVOKED_NO_POE";
     public const string OutOfBoundsNoPoe = "OUT_OF_BOUNDS_NO_POE";
     public const string NoCertificateChainFound = "NO_CERTIFICATE_CHAIN_FOUND";
+    public const string TryLater = "TRY_LATER";
 }
