@@ -4,6 +4,9 @@ namespace LienThong.Identity.Contracts;
 public static class PolicyNames
 {
     public const string Authenticated = "authenticated";
+
+    /// <summary>A caller with a bearer access token only (no cookie): for form-posting APIs a page could be tricked into calling (CSRF).</summary>
+    public const string ApiToken = "api-token";
     public const string PlatformOperator = "platform-operator";
     public const string AgencyAdministration = "agency-administration";
     public const string Citizen = "citizen";

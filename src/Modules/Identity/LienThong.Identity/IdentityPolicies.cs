@@ -36,6 +36,8 @@ public static class IdentityPolicies
         options.DefaultPolicy = AuthenticatedPolicy;
         options.FallbackPolicy = AuthenticatedPolicy;
         options.AddPolicy(Authenticated, AuthenticatedPolicy);
+        options.AddPolicy(PolicyNames.ApiToken, p => p.AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser());
         // Platform operators must have signed in with their second factor (amr = mfa, RFC 8176).
         options.AddPolicy(PlatformOperator, p => p.AddAuthenticationSchemes(Schemes).RequireRole(Roles.PlatformOperator)
             .RequireClaim(AuthenticationMethodClaim, MultiFactor));

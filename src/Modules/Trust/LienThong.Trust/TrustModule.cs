@@ -1,5 +1,6 @@
 using LienThong.BuildingBlocks.Persistence;
 using LienThong.BuildingBlocks.Problems;
+using LienThong.Identity.Contracts;
 using LienThong.Trust.Contracts;
 using LienThong.Trust.Features;
 using LienThong.Trust.Keys;
@@ -49,6 +50,7 @@ public static class TrustModule
     public static IEndpointRouteBuilder MapTrustEndpoints(this IEndpointRouteBuilder app, string operatorPolicy, string officialPolicy)
     {
         CoverageEndpoint.Map(app, officialPolicy);
+        ProblemTypes.Register(SignPdfEndpoint.Refused);
         CertificateEndpoints.Map(app.MapGroup("/api/trust").WithTags("Trust").RequireAuthorization(operatorPolicy));
         ProblemTypes.Register(ValidateEndpoint.Unsupported);
         ProblemTypes.Register(ValidateEndpoint.TooLarge);
@@ -58,6 +60,11 @@ public static class TrustModule
             .WithMetadata(new RequestSizeLimitAttribute(2 * maxBytes + 64 * 1024))
             .WithName("ValidateSignature")
             .WithSummary("Validate the signatures of a PDF (multipart: file), or a detached CAdES signature (file, signature); ETSI indications");
+        // Multipart is a form post any page could send with the official's cookie: bearer tokens only (no CSRF).
+        app.MapPost("/api/trust/sign/pdf", SignPdfEndpoint.Handle).WithTags("Trust").RequireAuthorization(PolicyNames.ApiToken).DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(maxBytes + 64 * 1024))
+            .WithName("SignPdf")
+            .WithSummary("Sign a PDF (PAdES B-T/B-LT) in the caller's own name (as=official) or, for a clerk, with their agency's seal (as=seal)");
         // Relying parties anywhere must reach CRLs and CA certificates without credentials (RFC 5280 §4.2.1.13).
         var pki = app.MapGroup("/pki").WithTags("PKI").AllowAnonymous();
         pki.MapGet("/crl/{name}.crl", async (string name, CertificateAuthority authority, CancellationToken ct) =>
