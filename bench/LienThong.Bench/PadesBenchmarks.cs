@@ -1,9 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using LienThong.BuildingBlocks.Pdf;
-using LienThong.Host;
 using LienThong.Trust;
 using LienThong.Trust.Contracts;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -19,9 +17,7 @@ namespace LienThong.Bench;
 public class PadesBenchmarks
 {
     private const string Official = "lanhdao.ubndtinh";
-    private string folder = "";
-    private WebApplication? app;
-    private AsyncServiceScope scope;
+    private BenchHost? host;
     private IDocumentSigner signer = null!;
     private ITrustAdministration trust = null!;
     private byte[] onePage = [];
@@ -30,13 +26,9 @@ public class PadesBenchmarks
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        folder = Directory.CreateTempSubdirectory("lienthong-bench-").FullName;
-        app = LienThongHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Benchmark", "--VNeID:Bundled:Enabled", "false",
-            "--Trust:EnrolOnStart", "false"], folder);
-        await app.StartAsync();
-        scope = app.Services.CreateAsyncScope();
-        trust = scope.ServiceProvider.GetRequiredService<ITrustAdministration>();
-        signer = scope.ServiceProvider.GetRequiredService<IDocumentSigner>();
+        host = await BenchHost.StartAsync();
+        trust = host.Services.GetRequiredService<ITrustAdministration>();
+        signer = host.Services.GetRequiredService<IDocumentSigner>();
         await trust.IssueAsync("official", Official);
         onePage = OnePage();
         signed = (await signer.SignPdfAsync(onePage, PdfSigningRequest.Official(Official) with { LongTerm = false })).Signed!;
@@ -68,11 +60,5 @@ public class PadesBenchmarks
     }
 
     [GlobalCleanup]
-    public async Task CleanUpAsync()
-    {
-        await scope.DisposeAsync();
-        await app!.StopAsync();
-        await app.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
-    }
+    public async Task CleanUpAsync() => await host!.DisposeAsync();
 }

@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using LienThong.Host;
 using LienThong.Trust;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LienThong.Bench;
@@ -16,21 +14,15 @@ public class SealingBenchmarks
     private const string Agency = "000.00.00.H47";
     private readonly byte[] document = new byte[10 * 1024];
     private readonly byte[] xml = System.Text.Encoding.UTF8.GetBytes("<edXML><Header><Subject>Giấy mời họp</Subject></Header></edXML>");
-    private string folder = "";
-    private WebApplication? app;
-    private AsyncServiceScope scope;
+    private BenchHost? host;
     private ITrustAdministration trust = null!;
     private byte[] signature = [];
 
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        folder = Directory.CreateTempSubdirectory("lienthong-bench-").FullName;
-        app = LienThongHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Benchmark", "--VNeID:Bundled:Enabled", "false",
-            "--Trust:EnrolOnStart", "false"], folder);
-        await app.StartAsync();
-        scope = app.Services.CreateAsyncScope();
-        trust = scope.ServiceProvider.GetRequiredService<ITrustAdministration>();
+        host = await BenchHost.StartAsync();
+        trust = host.Services.GetRequiredService<ITrustAdministration>();
         await trust.IssueAsync("seal", Agency);
         Random.Shared.NextBytes(document);
         signature = (await trust.SealDetachedAsync(document, Agency)).Signature!;
@@ -46,11 +38,5 @@ public class SealingBenchmarks
     public async Task<string> ValidateCadesBt() => (await trust.ValidateDetachedAsync(document, signature))[0].Indication;
 
     [GlobalCleanup]
-    public async Task CleanUpAsync()
-    {
-        await scope.DisposeAsync();
-        await app!.StopAsync();
-        await app.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
-    }
+    public async Task CleanUpAsync() => await host!.DisposeAsync();
 }
