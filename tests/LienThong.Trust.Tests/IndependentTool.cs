@@ -17,6 +17,7 @@ internal static class IndependentTool
         ["certutil"] = "libnss3-tools",
         ["qpdf"] = "qpdf",
         ["pdftotext"] = "poppler-utils",
+        ["softhsm2-util"] = "softhsm2",
     };
 
     public static void Require(string command)

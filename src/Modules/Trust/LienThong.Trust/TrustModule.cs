@@ -27,7 +27,12 @@ public static class TrustModule
         services.AddOptions<TrustOptions>().BindConfiguration(TrustOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrustOptions>, TrustOptionsValidator>();
         services.AddModuleDbContext<TrustDbContext, SqliteTrustDbContext, PostgresTrustDbContext>(TrustDbContext.Module);
-        services.AddSingleton<IKeyStore, EncryptedFileKeyStore>();
+        // One key store for every key: a PKCS#11 token when configured, encrypted files otherwise. Callers see only ISigner.
+        services.AddSingleton<EncryptedFileKeyStore>();
+        services.AddSingleton<Pkcs11KeyStore>();
+        services.AddSingleton<IKeyStore>(sp => sp.GetRequiredService<IOptions<TrustOptions>>().Value.Pkcs11.Enabled
+            ? sp.GetRequiredService<Pkcs11KeyStore>()
+            : sp.GetRequiredService<EncryptedFileKeyStore>());
         services.AddScoped<CertificateAuthority>();
         services.AddScoped<CertificateEnrolment>();
         services.AddScoped<ISignatureCoverage>(sp => sp.GetRequiredService<CertificateEnrolment>());

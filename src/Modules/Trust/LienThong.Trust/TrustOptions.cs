@@ -25,6 +25,9 @@ public sealed class TrustOptions
     /// </summary>
     public IReadOnlyList<string> TrustedRoots { get; set; } = [];
 
+    /// <summary>A PKCS#11 token (HSM) for every key instead of encrypted files, when <see cref="Pkcs11Options.Library"/> is set.</summary>
+    public Pkcs11Options Pkcs11 { get; set; } = new();
+
     /// <summary>The largest document signed or validated (bytes); anything bigger is refused before it is read further.</summary>
     public long MaxDocumentBytes { get; set; } = 20 * 1024 * 1024;
 
@@ -44,4 +47,16 @@ public sealed class TrustOptions
     /// about 20 s for the seeded province on two cores). <c>lienthong seed</c> does the same in the foreground.
     /// </summary>
     public bool EnrolOnStart { get; set; } = true;
+}
+
+/// <summary>The <c>Trust:Pkcs11</c> section: which PKCS#11 library, which token, and the user PIN (a secret: from the environment).</summary>
+public sealed class Pkcs11Options
+{
+    public string? Library { get; set; }
+
+    public string TokenLabel { get; set; } = "lienthong";
+
+    public string? Pin { get; set; }
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Library);
 }

@@ -8,7 +8,11 @@ internal sealed class TrustOptionsValidator(IHostEnvironment environment) : IVal
 {
     public ValidateOptionsResult Validate(string? name, TrustOptions options)
     {
-        if (environment.IsProduction() && string.IsNullOrWhiteSpace(options.KeyEncryptionKey))
+        if (options.Pkcs11.Enabled && (!File.Exists(options.Pkcs11.Library) || string.IsNullOrEmpty(options.Pkcs11.Pin)))
+        {
+            return ValidateOptionsResult.Fail($"Trust:Pkcs11: the library {options.Pkcs11.Library} must exist and Trust:Pkcs11:Pin be set (e.g. Trust__Pkcs11__Pin).");
+        }
+        if (environment.IsProduction() && !options.Pkcs11.Enabled && string.IsNullOrWhiteSpace(options.KeyEncryptionKey))
         {
             return ValidateOptionsResult.Fail("Trust:KeyEncryptionKey is required in Production (256 random bits, base64), e.g. from the environment variable Trust__KeyEncryptionKey.");
         }
