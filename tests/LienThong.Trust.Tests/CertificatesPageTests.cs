@@ -21,6 +21,21 @@ public sealed class CertificatesPageTests(SqliteApp app) : IClassFixture<SqliteA
     }
 
     [Fact]
+    public async Task Operator_IssuesAnOfficialsCertificate_AndFindsItWithTheFilter()
+    {
+        using var browser = await OAuthFlows.SignedInBrowserAsync(app, "vanhanh.stttt");
+
+        var issued = await OAuthFlows.PostFormAsync(browser, "/quan-tri/chung-thu", "issue-official", ("Official", "lanhdao.ubndtinh"));
+        var refused = await OAuthFlows.PostFormAsync(browser, "/quan-tri/chung-thu", "issue-official", ("Official", "khong.co.ai"));
+        var filtered = await browser.GetStringAsync("/quan-tri/chung-thu?loai=official&q=dung", Ct);
+
+        Assert.Contains("Đã cấp chứng thư", await issued.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("Không có cán bộ", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("CN=Lê Văn Dũng", System.Net.WebUtility.HtmlDecode(filtered), StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>seal</td>", filtered, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Clerk_IsRefusedThePage()
     {
         using var browser = await OAuthFlows.SignedInBrowserAsync(app, "vanthu.ubndtinh");
