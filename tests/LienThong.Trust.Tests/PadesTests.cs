@@ -181,6 +181,30 @@ public sealed class PadesTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal((Indications.Indeterminate, Indications.NoCertificateChainFound), (report.Indication, report.SubIndication));
     }
 
+    /// <summary>Most office software writes cross-reference streams and object streams (PDF 1.5); qpdf makes such a file here.</summary>
+    [Fact]
+    public async Task PdfWithCrossReferenceAndObjectStreams_IsSignedTwice_AndPdfsigAgrees()
+    {
+        await EnsureCertificatesAsync();
+        var compressed = Path.Combine(app.Database.DataDirectory, Guid.NewGuid().ToString("N") + ".pdf");
+        var qpdf = await IndependentTool.RunAsync("qpdf", "--object-streams=generate", "--compress-streams=y", await SaveAsync(SamplePdf.Create()), compressed);
+        Assert.True(qpdf.Exit is 0 or 3, qpdf.Output);
+        var original = await File.ReadAllBytesAsync(compressed, Ct);
+        Assert.Contains("/ObjStm", System.Text.Encoding.Latin1.GetString(original), StringComparison.Ordinal);
+
+        var official = await SignAsync(original, PdfSigningRequest.Official(Leader));
+        Assert.True(official.Succeeded, official.Error);
+        var sealed_ = await SignAsync(official.Signed!, PdfSigningRequest.Seal(Province));
+        Assert.True(sealed_.Succeeded, sealed_.Error);
+        var (reports, _) = await ValidateAsync(sealed_.Signed!);
+        var (exit, output) = await IndependentTool.RunAsync("pdfsig", "-nocert", await SaveAsync(sealed_.Signed!));
+
+        Assert.Equal(2, reports!.Count);
+        Assert.All(reports!, r => Assert.Equal(Indications.TotalPassed, r.Indication));
+        Assert.True(exit == 0 && CountOf(output, "Signature Validation: Signature is Valid.") == 2, output);
+        Assert.Equal(original, sealed_.Signed![..original.Length]);
+    }
+
     [Fact]
     public async Task BadFiles_GetAClearError_AndNothingIsSigned()
     {
