@@ -6,6 +6,8 @@ using LienThong.BuildingBlocks.Persistence;
 using LienThong.BuildingBlocks.Problems;
 using LienThong.Host.Components;
 using LienThong.Host.Startup;
+using LienThong.AgencySystems;
+using LienThong.Exchange;
 using LienThong.Identity;
 using LienThong.Registry;
 using LienThong.Trust;
@@ -73,6 +75,8 @@ internal static class LienThongHost
         services.AddRegistryModule();
         services.AddIdentityModule();
         services.AddTrustModule();
+        services.AddExchangeModule(background: !forCommandLine);
+        services.AddAgencySystems();
         services.AddCascadingAuthenticationState();
         services.AddScoped<DatabaseStartup>();
         if (!forCommandLine)
@@ -89,7 +93,7 @@ internal static class LienThongHost
             return Task.CompletedTask;
         }));
         services.AddOpenTelemetry().WithMetrics(m => m
-            .AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddPrometheusExporter());
+            .AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter(ExchangeModule.MeterName).AddPrometheusExporter());
         services.AddRazorComponents();
         // Vietnamese text is sent as UTF-8, not as numeric character references (pages 2–3× smaller).
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -111,6 +115,8 @@ internal static class LienThongHost
         app.MapRegistryEndpoints();
         app.MapIdentityEndpoints();
         app.MapTrustEndpoints(IdentityPolicies.PlatformOperator, IdentityPolicies.Authenticated);
+        app.MapExchangeEndpoints(IdentityPolicies.PlatformOperator, Identity.Contracts.PolicyNames.ApiToken, IdentityPolicies.Citizen);
+        app.MapAgencySystems();
         app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies).Add(builder =>
         {
             // Blazor's own redirect helper carries no user data; pages declare their policy themselves.

@@ -16,6 +16,8 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
 {
     private const string Password = "LienThong@2026";
 
+    private static readonly string[] CitizenCookieOnly = ["(citizen cookie)"];
+
     /// <summary>Protected API endpoints and who may call them. A new endpoint must be added here.</summary>
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
@@ -25,6 +27,11 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["GET /api/trust/coverage"] = [.. Roles.All],
         // Everyone with a token passes the policy; who may sign what is the handler's rule (SignApiTests).
         ["POST /api/trust/sign/pdf"] = [.. Roles.All],
+        ["GET /api/exchange/grants"] = [Roles.PlatformOperator],
+        ["POST /api/exchange/grants"] = [Roles.PlatformOperator],
+        ["POST /api/exchange/grants/{id:int}/revoke"] = [Roles.PlatformOperator],
+        // Citizens' own pages and APIs take the citizen's sign-in cookie only: no bearer token of any role passes (401).
+        ["GET /api/exchange/my-data"] = CitizenCookieOnly,
         ["POST /api/trust/certificates"] = [Roles.PlatformOperator],
         ["POST /api/trust/certificates/{serial}/renew"] = [Roles.PlatformOperator],
         ["POST /api/trust/certificates/{serial}/revoke"] = [Roles.PlatformOperator],
@@ -99,7 +106,8 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
                 request.Headers.Authorization = new("Bearer", token);
                 var status = (await client.SendAsync(request, TestContext.Current.CancellationToken)).StatusCode;
                 var allowed = roles.Contains(role);
-                if (allowed ? status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden : status != HttpStatusCode.Forbidden)
+                if (roles == CitizenCookieOnly ? status != HttpStatusCode.Unauthorized
+                    : allowed ? status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden : status != HttpStatusCode.Forbidden)
                 {
                     wrong.Add($"{endpoint} as {role} → {(int)status}");
                 }

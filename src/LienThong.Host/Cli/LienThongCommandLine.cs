@@ -34,6 +34,7 @@ internal static class LienThongCommandLine
         root.Subcommands.Add(PkiCommand.Create());
         root.Subcommands.Add(SignCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(LogCommand.Create());
         return root;
     }
 }

@@ -12,7 +12,8 @@ namespace LienThong.Host.Startup;
 internal sealed class DatabaseStartup(
     IServiceProvider services, IEnumerable<ModuleDatabase> databases, DatabaseConnection connection,
     IOptions<PersistenceOptions> options, IRegistryAdministration registry, IIdentityAdministration identity,
-    IHostEnvironment environment, ITrustAdministration trust, IAuditLog audit, ILogger<DatabaseStartup> logger)
+    IHostEnvironment environment, ITrustAdministration trust, LienThong.Exchange.IExchangeAdministration exchange, IAuditLog audit,
+    ILogger<DatabaseStartup> logger)
 {
     /// <summary>
     /// SQLite migrates on first start; PostgreSQL only with Persistence:MigrateOnStart (otherwise
@@ -38,6 +39,9 @@ internal sealed class DatabaseStartup(
         }
         await SeedIdentityAsync(cancellationToken);
         await trust.EnsureCertificateAuthoritiesAsync(cancellationToken);
+        await exchange.SeedAsync(cancellationToken);
+        // The reference member systems: their people (first start) and their services and access rights on the exchange.
+        await LienThong.AgencySystems.AgencySystemsModule.SeedAsync(services, cancellationToken);
     }
 
     /// <summary>Roles and the platform client always; demo accounts everywhere but Production.</summary>

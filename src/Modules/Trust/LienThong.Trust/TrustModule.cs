@@ -47,6 +47,7 @@ public static class TrustModule
         services.AddScoped<CmsValidator>();
         services.AddSingleton<TrustAnchors>();
         services.AddScoped<PdfSignatureValidator>();
+        services.AddScoped<ISignatureVerifier, SignatureVerifier>();
         return services;
     }
 

@@ -73,7 +73,7 @@ public static class CitizenAuthentication
     }
 
     private static bool CitizenArea(RedirectContext<CookieAuthenticationOptions> context) =>
-        context.Request.Path.StartsWithSegments("/cong-dan");
+        context.Request.Path.StartsWithSegments("/cong-dan") || context.Request.Path.StartsWithSegments("/api");
 
     private static Task RequestLevel(RedirectContext context)
     {

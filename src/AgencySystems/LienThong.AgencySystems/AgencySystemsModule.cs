@@ -1,0 +1,89 @@
+using LienThong.AgencySystems.Persistence;
+using LienThong.AgencySystems.Population;
+using LienThong.BuildingBlocks.Hosting;
+using LienThong.BuildingBlocks.Persistence;
+using LienThong.BuildingBlocks.Problems;
+using LienThong.Exchange.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LienThong.AgencySystems;
+
+/// <summary>
+/// The reference member systems that publish data through the gateway (see README.md): each has its own tables and API and
+/// accepts only requests the gateway signed. Hosted with the platform for the demo; the gateway reaches them over HTTP.
+/// </summary>
+public static class AgencySystemsModule
+{
+    public const string PopulationSubsystem = "CSDLQGDC";
+    public const string PopulationMember = "000.00.00.G01";
+
+    public static IServiceCollection AddAgencySystems(this IServiceCollection services)
+    {
+        services.AddOptions<AgencySystemsOptions>().BindConfiguration(AgencySystemsOptions.Section);
+        services.AddModuleDbContext<PopulationDbContext, SqlitePopulationDbContext, PostgresPopulationDbContext>(PopulationDbContext.Module);
+        services.AddScoped<PopulationSeeder>();
+        services.AddSingleton(sp => new GatewayKey(ProviderAuthentication.LoadKey(sp.GetRequiredService<DataDirectory>())));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAgencySystems(this IEndpointRouteBuilder app)
+    {
+        ProblemTypes.Register(PopulationEndpoints.NotFound);
+        ProblemTypes.Register(GatewayOnly.Refused);
+        // Not the platform's users: the gateway vouches for the caller (HMAC), checked by the filter below.
+        var population = app.MapGroup(PopulationEndpoints.BasePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>()
+            .ExcludeFromDescription();
+        population.MapGet("/cong-dan/{pid}", PopulationEndpoints.GetPersonAsync).WithName("PopulationPerson");
+        return app;
+    }
+
+    /// <summary>Loads the people (first start) and registers the services and the seeded access rights with the exchange.</summary>
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<PopulationSeeder>().SeedIfEmptyAsync(cancellationToken);
+        var exchange = services.GetRequiredService<IExchangeRegistration>();
+        var baseUrl = services.GetRequiredService<IOptions<AgencySystemsOptions>>().Value.BaseUrl;
+        var subsystem = await exchange.EnsureSubsystemAsync("GOV", PopulationMember, PopulationSubsystem,
+            "Cơ sở dữ liệu quốc gia về dân cư (Bộ Công an)", cancellationToken);
+        using var openApi = typeof(AgencySystemsModule).Assembly.GetManifestResourceStream("LienThong.AgencySystems.population-openapi.json")!;
+        var service = await exchange.EnsureServiceAsync(new ServiceRegistration(subsystem, "cong-dan", "v1", "Tra cứu thông tin công dân",
+            "Thông tin công dân theo số định danh cá nhân: họ tên, ngày sinh, giới tính, nơi thường trú, thành viên hộ gia đình.",
+            new Uri(baseUrl, PopulationEndpoints.BasePath).AbsoluteUri, await new StreamReader(openApi).ReadToEndAsync(cancellationToken),
+            "shared", PersonalData: true,
+            "Luật Căn cước 2023; Nghị định 70/2024/NĐ-CP; Nghị định 278/2025/NĐ-CP (chia sẻ dữ liệu bắt buộc); Nghị định 13/2023/NĐ-CP (bảo vệ dữ liệu cá nhân)"),
+            cancellationToken);
+        foreach (var (consumer, purposes) in SeedGrants)
+        {
+            await exchange.EnsureGrantAsync(consumer, service, purposes, "GET", "/cong-dan", cancellationToken);
+        }
+    }
+
+    /// <summary>Who may read the population register in the seed, and for which procedures.</summary>
+    public static readonly IReadOnlyList<(string Consumer, string[] Purposes)> SeedGrants =
+    [
+        ("VN-QNA/GOV/000.00.00.H47/DVCTINH", ["1.013831", "1.001193", "2.000815", "1.001612"]),
+        ("VN-QNA/GOV/000.01.02.H47/MOTCUA", ["1.013831"]),
+    ];
+}
+
+internal sealed record GatewayKey(byte[] Value);
+
+/// <summary>Refuses every request the gateway did not sign (401), so the register is reachable only through the exchange.</summary>
+internal sealed class GatewayOnly(GatewayKey key) : IEndpointFilter
+{
+    public static readonly ProblemType Refused = new("agency-systems/not-through-gateway", 401,
+        "Chỉ nhận yêu cầu qua nền tảng tích hợp (LGSP)", "The request does not carry a valid signature of the LienThong gateway.");
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        return ProviderAuthentication.Verify(key.Value, request.Headers[ExchangeHeaders.GatewaySignature], request.Headers[ExchangeHeaders.MessageId],
+            request.Headers[ExchangeHeaders.Consumer], request.Method, request.Path.ToUriComponent() + request.QueryString)
+            ? await next(context)
+            : Problems.Of(Refused, "Gọi dịch vụ qua cổng /x/… của nền tảng, với access token của hệ thống.");
+    }
+}

@@ -1,0 +1,44 @@
+using LienThong.AgencySystems.Persistence;
+using LienThong.BuildingBlocks.Identifiers;
+using LienThong.BuildingBlocks.Problems;
+using LienThong.Registry.Contracts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LienThong.AgencySystems.Population;
+
+/// <summary>The population register's API, reached only through the gateway (it checks the gateway's signature).</summary>
+internal static class PopulationEndpoints
+{
+    public const string BasePath = "/he-thong/dan-cu/v1";
+
+    public static readonly ProblemType NotFound = new("population/person-not-found", 404,
+        "Không có công dân với số định danh này", "No resident of the population register has this personal identification number.");
+
+    public sealed record Address(string UnitCode, string? UnitName, string Detail);
+
+    public sealed record Member(string PersonalIdNumber, string FullName, DateOnly BirthDate, string Relation);
+
+    public sealed record Resident(string PersonalIdNumber, string FullName, DateOnly BirthDate, string Sex, Address PermanentAddress,
+        string HouseholdId, string Relation, IReadOnlyList<Member> Household);
+
+    public static async Task<Results<Ok<Resident>, ProblemHttpResult>> GetPersonAsync(string pid, PopulationDbContext db,
+        IRegistryDirectory registry, CancellationToken ct)
+    {
+        if (PersonalIdNumber.Problem(pid) is { } problem)
+        {
+            return Problems.Invalid("pid", problem);
+        }
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.PersonalIdNumber == pid, ct);
+        if (person is null)
+        {
+            return Problems.Of(NotFound, $"Không có công dân {PersonalIdNumber.Mask(pid)}.");
+        }
+        var household = await db.People.AsNoTracking().Where(p => p.HouseholdId == person.HouseholdId && p.PersonalIdNumber != pid)
+            .OrderBy(p => p.BirthDate).Select(p => new Member(p.PersonalIdNumber, p.FullName, p.BirthDate, p.Relation)).ToListAsync(ct);
+        var unit = await registry.FindUnitAsync(person.UnitCode, new DateOnly(2023, 12, 31), ct);
+        return TypedResults.Ok(new Resident(person.PersonalIdNumber, person.FullName, person.BirthDate, person.Sex,
+            new Address(person.UnitCode, unit?.Name, person.AddressDetail), person.HouseholdId, person.Relation, household));
+    }
+}

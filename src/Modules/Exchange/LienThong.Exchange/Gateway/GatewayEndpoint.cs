@@ -1,0 +1,274 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using LienThong.BuildingBlocks.Problems;
+using LienThong.Exchange.Contracts;
+using LienThong.Exchange.MessageLog;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace LienThong.Exchange.Gateway;
+
+/// <summary>
+/// <c>{METHOD} /x/{INSTANCE}/{CLASS}/{MEMBER}/{SUBSYSTEM}/{SERVICE}/{path…}</c>: authenticate the consumer subsystem,
+/// check the access right and the purpose, forward to the provider with YARP (streaming, timeout, size limit), record
+/// the exchange in the hash-chained log before the response completes, and answer with the message id and request hash.
+/// </summary>
+internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayHttpClient client, ExchangeDirectory directory,
+    MessageLogWriter log, SubjectProtector subjects, ExchangeMetrics metrics, IOptions<ExchangeOptions> options, TimeProvider time,
+    ProviderKey providerKey, ILogger<GatewayEndpoint> logger)
+{
+    [GeneratedRegex(@"^[0-9A-Za-z._\-]{1,30}$")]
+    private static partial Regex PurposeFormat();
+
+    [GeneratedRegex(@"^[0-9A-Za-z._\-]{1,60}$")]
+    private static partial Regex CaseFormat();
+
+    [GeneratedRegex(@"^(\d{12}|\d{10}(-\d{3})?)$")]
+    private static partial Regex SubjectFormat();
+
+    public async Task HandleAsync(HttpContext context, string instance, string memberClass, string member, string subsystem, string service,
+        string? path)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var at = Truncate(time.GetUtcNow());
+        var request = context.Request;
+        var consumer = context.User.FindFirstValue("subsystem");
+        var serviceId = $"{instance}/{memberClass}/{member}/{subsystem}/{service}";
+        var providerPath = "/" + (path ?? "");
+        var messageId = request.Headers[ExchangeHeaders.MessageId].ToString() is { Length: > 0 } given ? given : Guid.NewGuid().ToString();
+        context.Response.Headers[ExchangeHeaders.MessageId] = messageId;
+
+        if (consumer is null || !context.User.FindAll("scope").Any(s => s.Value.Split(' ').Contains("lgsp")))
+        {
+            await WriteAsync(context, ExchangeProblems.NotASubsystem, "Dùng access token client-credentials của hệ thống (phạm vi lgsp).");
+            return;
+        }
+        if (Invalid(request, messageId, providerPath) is { } invalid)
+        {
+            await WriteAsync(context, ExchangeProblems.InvalidRequest, invalid);
+            return;
+        }
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        if (!snapshot.Services.TryGetValue(serviceId, out var target))
+        {
+            await WriteAsync(context, ExchangeProblems.UnknownService, $"Không có dịch vụ {serviceId}.");
+            return;
+        }
+        var purpose = Header(request, ExchangeHeaders.Purpose);
+        var record = new LogRecord
+        {
+            MessageId = messageId,
+            OccurredAt = at,
+            Consumer = consumer,
+            Service = serviceId,
+            Method = request.Method,
+            Path = providerPath,
+            Purpose = purpose,
+            Case = Header(request, ExchangeHeaders.Case),
+            User = Header(request, ExchangeHeaders.User),
+        };
+        if (Header(request, ExchangeHeaders.Subject) is { } subject)
+        {
+            (record.SubjectKey, record.SubjectSealed) = (subjects.KeyOf(subject), subjects.Seal(subject));
+        }
+        using var requestHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        requestHash.AppendData(Encoding.UTF8.GetBytes(string.Join('\n', request.Method, providerPath + request.QueryString,
+            purpose ?? "", record.Case ?? "", record.User ?? "", Header(request, ExchangeHeaders.Subject) ?? "") + "\n"));
+
+        var grants = snapshot.Grants[(consumer, serviceId)].Where(g => g.InForce(at) && g.Covers(request.Method, providerPath)).ToList();
+        ProblemType? refusal = null;
+        string? reason = null;
+        if (grants.Count == 0)
+        {
+            (refusal, reason) = (ExchangeProblems.AccessDenied, $"{consumer} không có quyền gọi {request.Method} {providerPath} của {serviceId}.");
+        }
+        else if (purpose is null)
+        {
+            (refusal, reason) = (ExchangeProblems.PurposeNotAllowed, $"Thiếu mục đích (header {ExchangeHeaders.Purpose}: mã thủ tục hành chính).");
+        }
+        else if (!grants.Any(g => g.Allows(purpose)))
+        {
+            (refusal, reason) = (ExchangeProblems.PurposeNotAllowed, $"Mục đích {purpose} không nằm trong quyền đã cấp cho {consumer}.");
+        }
+        else if (request.ContentLength > options.Value.MaxRequestBytes)
+        {
+            (refusal, reason) = (ExchangeProblems.PayloadTooLarge, $"{request.ContentLength} byte vượt giới hạn {options.Value.MaxRequestBytes} byte.");
+        }
+        if (refusal is not null)
+        {
+            await WriteAsync(context, refusal, reason!);
+            await FinishAsync(context, record, refusal == ExchangeProblems.PayloadTooLarge ? "rejected" : "denied", requestHash, 0, null, 0, started);
+            return;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = options.Value.MaxRequestBytes;
+        }
+        var body = new DigestingReadStream(request.Body, requestHash);
+        request.Body = body;
+        var originalResponse = context.Response.Body;
+        var response = new DigestingWriteStream(originalResponse);
+        context.Response.Body = response;
+        var destination = new Uri(target.ProviderUrl.TrimEnd('/') + providerPath + request.QueryString);
+        var transformer = new GatewayTransformer(destination, messageId, consumer, providerKey.Value, () =>
+            Convert.ToHexStringLower(requestHash.GetCurrentHash()));
+        var error = await forwarder.SendAsync(context, destination.GetLeftPart(UriPartial.Authority), client.Invoker,
+            new ForwarderRequestConfig { ActivityTimeout = options.Value.ProviderTimeout }, transformer);
+        context.Response.Body = originalResponse;
+        var outcome = "forwarded";
+        if (error != ForwarderError.None)
+        {
+            var tooLarge = context.Features.Get<IForwarderErrorFeature>()?.Exception is Microsoft.AspNetCore.Http.BadHttpRequestException
+            {
+                StatusCode: StatusCodes.Status413PayloadTooLarge,
+            };
+            var (problem, detail) = tooLarge
+                ? (ExchangeProblems.PayloadTooLarge, $"Dữ liệu gửi vượt giới hạn {options.Value.MaxRequestBytes} byte.")
+                : error == ForwarderError.RequestTimedOut
+                    ? (ExchangeProblems.ProviderTimeout, $"{serviceId} không phản hồi trong {options.Value.ProviderTimeout.TotalSeconds:0} giây.")
+                    : (ExchangeProblems.ProviderUnavailable, $"Không kết nối được tới {serviceId} ({error}).");
+            outcome = tooLarge ? "rejected" : error == ForwarderError.RequestTimedOut ? "timeout" : "provider-error";
+            logger.LogWarning("Exchange {MessageId} to {Service} failed: {Error}", messageId, serviceId, error);
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                context.Response.Headers[ExchangeHeaders.MessageId] = messageId;
+                await WriteAsync(context, problem, detail);
+            }
+        }
+        await FinishAsync(context, record, outcome, requestHash, body.Count, response.Digest(), response.Count, started);
+    }
+
+    /// <summary>Records the exchange (durably) before the response completes; if the log cannot take it, the exchange fails.</summary>
+    private async Task FinishAsync(HttpContext context, LogRecord record, string outcome, IncrementalHash requestHash, long requestBytes,
+        string? responseDigest, long responseBytes, long started)
+    {
+        record.Outcome = outcome;
+        record.Status = context.Response.StatusCode;
+        record.RequestDigest = Convert.ToHexStringLower(requestHash.GetCurrentHash());
+        record.ResponseDigest = responseDigest;
+        record.RequestBytes = requestBytes;
+        record.ResponseBytes = responseBytes;
+        record.DurationMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3);
+        try
+        {
+            await log.AppendAsync(record, context.RequestAborted);
+        }
+        catch (InvalidOperationException e)
+        {
+            logger.LogError(e, "Exchange {MessageId} not recorded; aborting its response.", record.MessageId);
+            if (context.Response.HasStarted)
+            {
+                context.Abort();
+                return;
+            }
+            await WriteAsync(context, ExchangeProblems.LogUnavailable, "Nhật ký trao đổi tạm thời không ghi được; yêu cầu không được thực hiện.");
+        }
+        metrics.Record(record.Service, record.Consumer, outcome, record.Status, record.DurationMs);
+    }
+
+    private static string? Header(HttpRequest request, string name) => request.Headers[name].ToString() is { Length: > 0 } value ? value.Trim() : null;
+
+    /// <summary>Header values and the path, checked before anything is looked up or forwarded.</summary>
+    private static string? Invalid(HttpRequest request, string messageId, string path)
+    {
+        if (!Guid.TryParse(messageId, out _))
+        {
+            return $"{ExchangeHeaders.MessageId} phải là một UUID.";
+        }
+        if (Header(request, ExchangeHeaders.Purpose) is { } purpose && !PurposeFormat().IsMatch(purpose))
+        {
+            return $"{ExchangeHeaders.Purpose} phải là mã thủ tục hành chính (ví dụ 1.013831).";
+        }
+        if (Header(request, ExchangeHeaders.Case) is { } dossier && !CaseFormat().IsMatch(dossier))
+        {
+            return $"{ExchangeHeaders.Case} chỉ gồm chữ, số, '.', '-', '_' (tối đa 60 ký tự).";
+        }
+        if (Header(request, ExchangeHeaders.Subject) is { } subject && !SubjectFormat().IsMatch(subject))
+        {
+            return $"{ExchangeHeaders.Subject} phải là số định danh cá nhân (12 chữ số) hoặc mã số thuế.";
+        }
+        if (Header(request, ExchangeHeaders.User) is { } user && (user.Length > 100 || user.Any(char.IsControl)))
+        {
+            return $"{ExchangeHeaders.User} dài quá 100 ký tự hoặc có ký tự điều khiển.";
+        }
+        // The raw target, before any decoding: no way out of the service's base path.
+        var raw = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? path;
+        var decoded = WebUtility.UrlDecode(raw);
+        if (decoded.Contains("..", StringComparison.Ordinal) || decoded.Contains('\\') || raw.Contains("%2f", StringComparison.OrdinalIgnoreCase)
+            || raw.Contains("%5c", StringComparison.OrdinalIgnoreCase) || decoded.Any(char.IsControl))
+        {
+            return "Đường dẫn không hợp lệ (không được có '..', '\\' hay dấu '/' mã hoá).";
+        }
+        return null;
+    }
+
+    private static async Task WriteAsync(HttpContext context, ProblemType type, string detail) =>
+        await Problems.Of(type, detail).ExecuteAsync(context);
+
+    /// <summary>Microseconds, as PostgreSQL keeps them, so that a record hashes the same after a round trip.</summary>
+    private static DateTimeOffset Truncate(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % 10, TimeSpan.Zero);
+}
+
+/// <summary>What the gateway changes on the way: the target, no credentials of the consumer, its own identification.</summary>
+internal sealed class GatewayTransformer(Uri destination, string messageId, string consumer, byte[] providerKey, Func<string> requestHash)
+    : HttpTransformer
+{
+    public override async ValueTask TransformRequestAsync(HttpContext httpContext, HttpRequestMessage proxyRequest, string destinationPrefix,
+        CancellationToken cancellationToken)
+    {
+        await base.TransformRequestAsync(httpContext, proxyRequest, destinationPrefix, cancellationToken);
+        proxyRequest.RequestUri = destination;
+        proxyRequest.Headers.Host = null;
+        proxyRequest.Headers.Authorization = null;
+        proxyRequest.Headers.Remove("Cookie");
+        foreach (var name in new[] { ExchangeHeaders.MessageId, ExchangeHeaders.Consumer, ExchangeHeaders.GatewaySignature })
+        {
+            proxyRequest.Headers.Remove(name);
+        }
+        proxyRequest.Headers.TryAddWithoutValidation(ExchangeHeaders.MessageId, messageId);
+        proxyRequest.Headers.TryAddWithoutValidation(ExchangeHeaders.Consumer, consumer);
+        proxyRequest.Headers.TryAddWithoutValidation(ExchangeHeaders.GatewaySignature,
+            ProviderAuthentication.Sign(providerKey, messageId, consumer, proxyRequest.Method.Method, destination.PathAndQuery));
+    }
+
+    public override async ValueTask<bool> TransformResponseAsync(HttpContext httpContext, HttpResponseMessage? proxyResponse,
+        CancellationToken cancellationToken)
+    {
+        var proceed = await base.TransformResponseAsync(httpContext, proxyResponse, cancellationToken);
+        httpContext.Response.Headers[ExchangeHeaders.MessageId] = messageId;
+        httpContext.Response.Headers[ExchangeHeaders.RequestHash] = requestHash();
+        return proceed;
+    }
+}
+
+/// <summary>The one HTTP client the gateway forwards with (no proxy, no redirects, no cookies, no decompression).</summary>
+internal sealed class GatewayHttpClient : IDisposable
+{
+    public HttpMessageInvoker Invoker { get; } = new(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        UseCookies = false,
+        ConnectTimeout = TimeSpan.FromSeconds(5),
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        EnableMultipleHttp2Connections = true,
+    });
+
+    public void Dispose() => Invoker.Dispose();
+}
+
+/// <summary>The key shared with providers (<see cref="ProviderAuthentication"/>).</summary>
+internal sealed class ProviderKey(LienThong.BuildingBlocks.Hosting.DataDirectory data)
+{
+    public byte[] Value { get; } = ProviderAuthentication.LoadKey(data);
+}

@@ -1,0 +1,16 @@
+using LienThong.Trust.Contracts;
+
+namespace LienThong.Trust.Validation;
+
+internal sealed class SignatureVerifier(CmsValidator validator) : ISignatureVerifier
+{
+    public async Task<SignatureVerdict> VerifyDetachedAsync(byte[] content, byte[] signature, CancellationToken cancellationToken = default)
+    {
+        var reports = await validator.ValidateDetachedAsync(content, signature, cancellationToken);
+        var failed = reports.FirstOrDefault(r => r.Indication != Indications.TotalPassed);
+        var shown = failed ?? reports.FirstOrDefault();
+        return new SignatureVerdict(reports.Count > 0 && failed is null, shown?.Signer, shown?.TimeStampedSigningTime,
+            shown is null ? Indications.TotalFailed : shown.Indication + (shown.SubIndication is null ? "" : "/" + shown.SubIndication),
+            shown?.Detail ?? "Không có chữ ký.");
+    }
+}

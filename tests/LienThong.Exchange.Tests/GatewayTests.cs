@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using LienThong.Exchange.Contracts;
+using LienThong.Exchange.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LienThong.Exchange.Tests;
+
+/// <summary>The call through the gateway over real HTTP: the good path, every refusal, provider failures, the log and the tracker.</summary>
+public abstract class GatewayTests(GatewayHost host)
+{
+    private const string Resident = "049085001234"; // Nguyễn Văn An, a VNeID citizen and resident of the population register
+    private const string OtherResident = "049190005678";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        host.Database.RequireAvailable();
+        using var client = host.CreateClient();
+        using (request)
+        {
+            return await client.SendAsync(request, Ct);
+        }
+    }
+
+    private static async Task<string> ProblemTypeOf(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("type").GetString()!;
+
+    [Fact]
+    public async Task GrantedConsumer_GetsThePerson_WithMessageIdAndRequestHash_AndTheExchangeIsLoggedForTheSubject()
+    {
+        var messageId = Guid.NewGuid().ToString();
+        var request = host.Call(HttpMethod.Get, $"{GatewayHost.Population}/cong-dan/{Resident}", host.PortalToken, subject: Resident);
+        request.Headers.Add(ExchangeHeaders.MessageId, messageId);
+
+        var response = await SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var person = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal("Nguyễn Văn An", person.GetProperty("fullName").GetString());
+        Assert.NotEmpty(person.GetProperty("permanentAddress").GetProperty("unitName").GetString()!);
+        Assert.Equal(messageId, response.Headers.GetValues(ExchangeHeaders.MessageId).Single());
+        // SHA-256 over method, path, purpose headers and (empty) body, as the README states it.
+        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"GET\n/cong-dan/{Resident}\n1.013831\n000.00.00.H47-261126-0001\nmotcua.vpdkdd\n{Resident}\n")));
+        Assert.Equal(expected, response.Headers.GetValues(ExchangeHeaders.RequestHash).Single());
+        await using var scope = host.Services.CreateAsyncScope();
+        var tracker = scope.ServiceProvider.GetRequiredService<DataTracker>();
+        var mine = await tracker.ForAsync(Resident, 100, Ct);
+        var entry = Assert.Single(mine, e => e.Service == GatewayHost.Population && e.Outcome == "forwarded");
+        Assert.Equal(GatewayHost.Portal, entry.Consumer);
+        Assert.Equal("1.013831", entry.Purpose);
+        Assert.Equal("Ủy ban nhân dân tỉnh Quảng Nam", entry.ConsumerAgency);
+        Assert.DoesNotContain(await tracker.ForAsync(OtherResident, 100, Ct), e => e.Case == entry.Case && e.At == entry.At);
+    }
+
+    [Fact]
+    public async Task Refusals_HaveStableProblemTypes_AndDeniedAttemptsAreLogged()
+    {
+        var path = $"{GatewayHost.Population}/cong-dan/{Resident}";
+
+        var noGrant = await SendAsync(host.Call(HttpMethod.Get, path, host.LgspToken, subject: OtherResident));
+        var noPurpose = await SendAsync(host.Call(HttpMethod.Get, path, host.PortalToken, purpose: null));
+        var otherPurpose = await SendAsync(host.Call(HttpMethod.Get, path, host.PortalToken, purpose: "2.002154"));
+        var anonymous = await SendAsync(host.Call(HttpMethod.Get, path, null));
+        var badToken = await SendAsync(host.Call(HttpMethod.Get, path, "eyJub3QiOiJhIHRva2VuIn0.e30.c2ln"));
+        var unknown = await SendAsync(host.Call(HttpMethod.Get, "VN-QNA/GOV/000.00.00.H47/LGSP/khong-co/x", host.PortalToken));
+        var traversal = await SendAsync(host.Call(HttpMethod.Get, $"{GatewayHost.Population}/cong-dan/..%2F..%2Fadmin", host.PortalToken));
+        var badSubject = await SendAsync(host.Call(HttpMethod.Get, path, host.PortalToken, subject: "Nguyen Van An"));
+        var tooLarge = host.Call(HttpMethod.Post, $"{GatewayHost.DownService}/nhan", host.PortalToken);
+        tooLarge.Content = new ByteArrayContent(new byte[8192]);
+        var large = await SendAsync(tooLarge);
+
+        Assert.Equal((HttpStatusCode.Forbidden, "/problems/exchange/access-denied"), (noGrant.StatusCode, await ProblemTypeOf(noGrant)));
+        Assert.Equal((HttpStatusCode.Forbidden, "/problems/exchange/purpose-not-allowed"), (noPurpose.StatusCode, await ProblemTypeOf(noPurpose)));
+        Assert.Contains("2.002154", await otherPurpose.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, otherPurpose.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, badToken.StatusCode);
+        Assert.Equal((HttpStatusCode.NotFound, "/problems/exchange/unknown-service"), (unknown.StatusCode, await ProblemTypeOf(unknown)));
+        Assert.Equal((HttpStatusCode.BadRequest, "/problems/exchange/invalid-request"), (traversal.StatusCode, await ProblemTypeOf(traversal)));
+        Assert.Equal(HttpStatusCode.BadRequest, badSubject.StatusCode);
+        Assert.Equal((HttpStatusCode.RequestEntityTooLarge, "/problems/exchange/payload-too-large"), (large.StatusCode, await ProblemTypeOf(large)));
+        await using var scope = host.Services.CreateAsyncScope();
+        var denied = await scope.ServiceProvider.GetRequiredService<DataTracker>().ForAsync(OtherResident, 100, Ct);
+        Assert.Contains(denied, e => e.Consumer == GatewayHost.Lgsp && e.Outcome == "denied");
+    }
+
+    [Fact]
+    public async Task ProviderDownIs502_ProviderSilentIs504_BothLogged()
+    {
+        var down = await SendAsync(host.Call(HttpMethod.Get, $"{GatewayHost.DownService}/x", host.PortalToken, subject: OtherResident));
+        var slow = await SendAsync(host.Call(HttpMethod.Get, $"{GatewayHost.SlowService}/x", host.PortalToken, subject: OtherResident));
+
+        Assert.Equal((HttpStatusCode.BadGateway, "/problems/exchange/provider-unavailable"), (down.StatusCode, await ProblemTypeOf(down)));
+        Assert.Equal((HttpStatusCode.GatewayTimeout, "/problems/exchange/provider-timeout"), (slow.StatusCode, await ProblemTypeOf(slow)));
+        await using var scope = host.Services.CreateAsyncScope();
+        var entries = await scope.ServiceProvider.GetRequiredService<DataTracker>().ForAsync(OtherResident, 100, Ct);
+        Assert.Contains(entries, e => e.Service == GatewayHost.DownService && e.Outcome == "provider-error");
+        Assert.Contains(entries, e => e.Service == GatewayHost.SlowService && e.Outcome == "timeout");
+    }
+
+    [Fact]
+    public async Task TheProviderRefusesCallsThatDidNotComeThroughTheGateway()
+    {
+        host.Database.RequireAvailable();
+        using var client = host.CreateClient();
+
+        var direct = await client.GetAsync($"/he-thong/dan-cu/v1/cong-dan/{Resident}", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, direct.StatusCode);
+    }
+
+    [Fact]
+    public async Task Metaservices_ListClientsMethodsAllowedMethodsAndOpenApi()
+    {
+        host.Database.RequireAvailable();
+        using var client = host.CreateClient();
+
+        var clients = await client.GetFromJsonAsync<JsonElement>("/x/listClients", Ct);
+        var methods = await client.GetFromJsonAsync<JsonElement>("/x/VN-QNA/GOV/000.00.00.G01/CSDLQGDC/listMethods", Ct);
+        var allowed = await SendAsync(host.Call(HttpMethod.Get, "VN-QNA/GOV/000.00.00.G01/CSDLQGDC/allowedMethods", host.PortalToken));
+        var openApi = await client.GetFromJsonAsync<JsonElement>($"/x/{GatewayHost.Population}/openapi.json", Ct);
+
+        Assert.Contains(clients.EnumerateArray(), c => c.GetProperty("id").GetString() == GatewayHost.Portal);
+        var method = Assert.Single(methods.EnumerateArray());
+        Assert.Equal((GatewayHost.Population, "v1", true), (method.GetProperty("id").GetString(), method.GetProperty("version").GetString(),
+            method.GetProperty("personalData").GetBoolean()));
+        var rights = JsonDocument.Parse(await allowed.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Contains("1.013831", rights[0].GetProperty("purposes").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal("3.0.3", openApi.GetProperty("openapi").GetString());
+    }
+}
+
+public sealed class SqliteGatewayTests(SqliteGatewayHost host) : GatewayTests(host), IClassFixture<SqliteGatewayHost>;
+
+public sealed class PostgresGatewayTests(PostgresGatewayHost host) : GatewayTests(host), IClassFixture<PostgresGatewayHost>;
