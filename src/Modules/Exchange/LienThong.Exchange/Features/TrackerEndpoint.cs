@@ -15,7 +15,7 @@ internal sealed class DataTracker(ExchangeDbContext db, SubjectProtector subject
     public sealed record Entry(DateTimeOffset At, string Consumer, string? ConsumerAgency, string Service, string ServiceName, string? ProviderAgency,
         string? Purpose, string? Case, string Outcome);
 
-    public async Task<IReadOnlyList<Entry>> ForAsync(string personalIdNumber, int take, CancellationToken ct)
+    public async Task<IReadOnlyList<Entry>> ForAsync(string personalIdNumber, int take, CancellationToken ct = default)
     {
         var key = subjects.KeyOf(personalIdNumber);
         var records = await db.LogRecords.AsNoTracking().Where(r => r.SubjectKey == key).OrderByDescending(r => r.Sequence).Take(take)
