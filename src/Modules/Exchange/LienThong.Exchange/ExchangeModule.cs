@@ -35,6 +35,7 @@ public static class ExchangeModule
         services.AddScoped<Checkpoints>();
         services.AddScoped<LogVerifier>();
         services.AddScoped<DataTracker>();
+        services.AddScoped<Monitoring>();
         services.AddScoped<IExchangeAdministration, ExchangeAdministration>();
         if (background)
         {

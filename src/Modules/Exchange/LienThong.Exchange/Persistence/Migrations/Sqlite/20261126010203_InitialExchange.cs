@@ -1,5 +1,4 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -22,11 +21,11 @@ namespace LienThong.Exchange.Persistence.Migrations.Sqlite
                     Method = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     PathPrefix = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Purposes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ValidFrom = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ValidTo = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ValidFrom = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidTo = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,7 +40,7 @@ namespace LienThong.Exchange.Persistence.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     UpToSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Signature = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
@@ -55,7 +54,7 @@ namespace LienThong.Exchange.Persistence.Migrations.Sqlite
                 {
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     MessageId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Consumer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Service = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
                     Method = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
