@@ -37,7 +37,7 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
         string? path)
     {
         var started = Stopwatch.GetTimestamp();
-        var at = Truncate(time.GetUtcNow());
+        var at = LogRecord.Stored(time.GetUtcNow());
         var request = context.Request;
         var consumer = context.User.FindFirstValue("subsystem");
         var serviceId = $"{instance}/{memberClass}/{member}/{subsystem}/{service}";
@@ -213,9 +213,6 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
 
     private static async Task WriteAsync(HttpContext context, ProblemType type, string detail) =>
         await Problems.Of(type, detail).ExecuteAsync(context);
-
-    /// <summary>Microseconds, as PostgreSQL keeps them, so that a record hashes the same after a round trip.</summary>
-    private static DateTimeOffset Truncate(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % 10, TimeSpan.Zero);
 }
 
 /// <summary>What the gateway changes on the way: the target, no credentials of the consumer, its own identification.</summary>

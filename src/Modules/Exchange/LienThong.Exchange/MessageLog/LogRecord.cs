@@ -54,6 +54,12 @@ internal sealed class LogRecord
 
     public string Hash { get; set; } = "";
 
+    /// <summary>
+    /// An instant as both databases keep it (UTC, 100 µs: the coarser of PostgreSQL's microseconds and the SQLite binary
+    /// form's), so that a record hashes the same after a round trip.
+    /// </summary>
+    public static DateTimeOffset Stored(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % 1000, TimeSpan.Zero);
+
     /// <summary>The chain's start: 64 zeros.</summary>
     public static readonly string Genesis = new('0', 64);
 

@@ -79,6 +79,7 @@ internal sealed class MessageLogWriter(IServiceScopeFactory scopes, DatabaseConn
             foreach (var pending in batch)
             {
                 var record = pending.Record;
+                record.OccurredAt = LogRecord.Stored(record.OccurredAt);
                 record.Sequence = ++sequence;
                 record.PreviousHash = previous;
                 record.Hash = previous = record.ComputeHash();
