@@ -26,6 +26,7 @@ public static class AgencySystemsModule
         services.AddOptions<AgencySystemsOptions>().BindConfiguration(AgencySystemsOptions.Section);
         services.AddModuleDbContext<PopulationDbContext, SqlitePopulationDbContext, PostgresPopulationDbContext>(PopulationDbContext.Module);
         services.AddScoped<PopulationSeeder>();
+        services.AddMemoryCache();
         services.AddSingleton(sp => new GatewayKey(ProviderAuthentication.LoadKey(sp.GetRequiredService<DataDirectory>())));
         return services;
     }

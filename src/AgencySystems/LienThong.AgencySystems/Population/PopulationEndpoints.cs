@@ -5,6 +5,7 @@ using LienThong.Registry.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace LienThong.AgencySystems.Population;
 
@@ -23,22 +24,28 @@ internal static class PopulationEndpoints
     public sealed record Resident(string PersonalIdNumber, string FullName, DateOnly BirthDate, string Sex, Address PermanentAddress,
         string HouseholdId, string Relation, IReadOnlyList<Member> Household);
 
+    /// <summary>The person and their household in one query; the commune's name from a cache (units change by law, not by the minute).</summary>
     public static async Task<Results<Ok<Resident>, ProblemHttpResult>> GetPersonAsync(string pid, PopulationDbContext db,
-        IRegistryDirectory registry, CancellationToken ct)
+        IRegistryDirectory registry, IMemoryCache cache, CancellationToken ct)
     {
         if (PersonalIdNumber.Problem(pid) is { } problem)
         {
             return Problems.Invalid("pid", problem);
         }
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.PersonalIdNumber == pid, ct);
-        if (person is null)
+        var family = await db.People.AsNoTracking()
+            .Where(p => p.HouseholdId == db.People.Where(q => q.PersonalIdNumber == pid).Select(q => q.HouseholdId).FirstOrDefault())
+            .ToListAsync(ct);
+        if (family.FirstOrDefault(p => p.PersonalIdNumber == pid) is not { } person)
         {
             return Problems.Of(NotFound, $"Không có công dân {PersonalIdNumber.Mask(pid)}.");
         }
-        var household = await db.People.AsNoTracking().Where(p => p.HouseholdId == person.HouseholdId && p.PersonalIdNumber != pid)
-            .OrderBy(p => p.BirthDate).Select(p => new Member(p.PersonalIdNumber, p.FullName, p.BirthDate, p.Relation)).ToListAsync(ct);
-        var unit = await registry.FindUnitAsync(person.UnitCode, new DateOnly(2023, 12, 31), ct);
+        var unitName = await cache.GetOrCreateAsync("population:unit:" + person.UnitCode, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            return (await registry.FindUnitAsync(person.UnitCode, new DateOnly(2023, 12, 31), ct))?.Name;
+        });
         return TypedResults.Ok(new Resident(person.PersonalIdNumber, person.FullName, person.BirthDate, person.Sex,
-            new Address(person.UnitCode, unit?.Name, person.AddressDetail), person.HouseholdId, person.Relation, household));
+            new Address(person.UnitCode, unitName, person.AddressDetail), person.HouseholdId, person.Relation,
+            [.. family.Where(p => p.PersonalIdNumber != pid).OrderBy(p => p.BirthDate).Select(p => new Member(p.PersonalIdNumber, p.FullName, p.BirthDate, p.Relation))]));
     }
 }

@@ -35,9 +35,14 @@ internal sealed class LogVerifier(ExchangeDbContext db, ISignatureVerifier signa
         for (var page = first; page <= last; page += Page)
         {
             var end = Math.Min(last, page + Page - 1);
-            await foreach (var record in db.LogRecords.AsNoTracking().Where(r => r.Sequence >= page && r.Sequence <= end).OrderBy(r => r.Sequence)
-                .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            var records = await db.LogRecords.AsNoTracking().Where(r => r.Sequence >= page && r.Sequence <= end).OrderBy(r => r.Sequence)
+                .ToListAsync(cancellationToken);
+            // Each record's hash depends only on its own fields and stored previous hash: recomputed on every core, linked in order.
+            var computed = new string[records.Count];
+            Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => computed[i] = records[i].ComputeHash());
+            for (var i = 0; i < records.Count; i++)
             {
+                var record = records[i];
                 if (record.Sequence != expected)
                 {
                     return new LogVerification(first, last, expected - first, 0, expected, $"Thiếu bản ghi {expected}.");
@@ -47,7 +52,7 @@ internal sealed class LogVerifier(ExchangeDbContext db, ISignatureVerifier signa
                     return new LogVerification(first, last, expected - first, 0, expected,
                         $"Bản ghi {expected} không nối với bản ghi trước (hash trước đã bị đổi, hoặc bản ghi bị đổi chỗ).");
                 }
-                if (record.ComputeHash() != record.Hash)
+                if (computed[i] != record.Hash)
                 {
                     return new LogVerification(first, last, expected - first, 0, expected, $"Nội dung bản ghi {expected} đã bị sửa.");
                 }
