@@ -134,6 +134,8 @@ public abstract class OAuthServerTests
     {
         var agency = await NewAgencyClientAsync();
         var token = (await OAuthFlows.ClientCredentialsAsync(client, agency.ClientId, agency.ClientSecret)).GetProperty("access_token").GetString()!;
+        // Used first, so that its valid entry is remembered (TokenEntryCache) — the revocation must still win at once.
+        var before = await OAuthFlows.GetWithTokenAsync(client, "/api/identity/me", token);
 
         var revoke = await client.PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -143,6 +145,7 @@ public abstract class OAuthServerTests
         }), Ct);
         var after = await OAuthFlows.GetWithTokenAsync(client, "/api/identity/me", token);
 
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }

@@ -59,6 +59,7 @@ public static class IdentityModule
             o.Events.OnRedirectToAccessDenied = c => ApiOrRedirect(c, StatusCodes.Status403Forbidden);
         });
         services.AddSingleton<OidcKeys>();
+        services.AddSingleton<TokenEntryCache>();
         services.AddOpenIddict()
             .AddCore(o =>
             {
@@ -80,13 +81,15 @@ public static class IdentityModule
                 // Access tokens are signed JWTs that resource servers can check with the JWKS alone.
                 o.DisableAccessTokenEncryption();
                 o.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough().EnableErrorPassthrough();
+                o.AddEventHandler(ForgetTokenEntriesOnRevocation.Descriptor);
             })
             .AddValidation(o =>
             {
                 o.UseLocalServer();
                 o.AddAudiences(ApiAudience);
-                // Revocation takes effect at once: each access token is checked against its stored entry.
-                o.EnableTokenEntryValidation();
+                // Revocation takes effect at once on this host (within seconds on others): each access token is checked
+                // against its stored entry, remembered for a few seconds (TokenEntryCache).
+                o.AddEventHandler(ValidateTokenEntry.Descriptor);
                 o.UseAspNetCore();
             });
         services.AddOptions<OpenIddictServerOptions>().Configure<OidcKeys, IOptions<LienThongIdentityOptions>>((o, keys, settings) =>
