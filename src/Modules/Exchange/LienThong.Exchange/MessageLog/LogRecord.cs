@@ -63,14 +63,47 @@ internal sealed class LogRecord
     /// <summary>The chain's start: 64 zeros.</summary>
     public static readonly string Genesis = new('0', 64);
 
+    [ThreadStatic]
+    private static StringBuilder? canonical;
+
+    [ThreadStatic]
+    private static byte[]? utf8;
+
+    [ThreadStatic]
+    private static Encoder? encoder;
+
+    /// <summary>
+    /// SHA-256 over <c>previous hash \n</c> and the fields joined by <c>\n</c> (invariant culture; instants as UTC ticks,
+    /// the duration in round-trip form), lower-case hex. Buffers are reused per thread: the verifier hashes millions.
+    /// </summary>
     public string ComputeHash()
     {
-        var canonical = string.Join('\n',
-            Sequence.ToString(CultureInfo.InvariantCulture), MessageId, OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture), Consumer, Service,
-            Method, Path, Purpose ?? "", Case ?? "", User ?? "", SubjectKey ?? "", SubjectSealed ?? "", RequestDigest, ResponseDigest ?? "",
-            Status.ToString(CultureInfo.InvariantCulture), Outcome, RequestBytes.ToString(CultureInfo.InvariantCulture),
-            ResponseBytes.ToString(CultureInfo.InvariantCulture), DurationMs.ToString("R", CultureInfo.InvariantCulture));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(PreviousHash + "\n" + canonical)));
+        var text = canonical ??= new StringBuilder(1024);
+        text.Clear();
+        var c = CultureInfo.InvariantCulture;
+        text.Append(PreviousHash).Append('\n')
+            .Append(c, $"{Sequence}").Append('\n').Append(MessageId).Append('\n').Append(c, $"{OccurredAt.UtcTicks}").Append('\n')
+            .Append(Consumer).Append('\n').Append(Service).Append('\n').Append(Method).Append('\n').Append(Path).Append('\n')
+            .Append(Purpose).Append('\n').Append(Case).Append('\n').Append(User).Append('\n').Append(SubjectKey).Append('\n')
+            .Append(SubjectSealed).Append('\n').Append(RequestDigest).Append('\n').Append(ResponseDigest).Append('\n')
+            .Append(c, $"{Status}").Append('\n').Append(Outcome).Append('\n').Append(c, $"{RequestBytes}").Append('\n')
+            .Append(c, $"{ResponseBytes}").Append('\n').Append(DurationMs.ToString("R", c));
+        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (utf8 is null || utf8.Length < needed)
+        {
+            utf8 = new byte[Math.Max(needed, 4096)];
+        }
+        var utf8Encoder = encoder ??= Encoding.UTF8.GetEncoder();
+        utf8Encoder.Reset();
+        var length = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            length += utf8Encoder.GetBytes(chunk.Span, utf8.AsSpan(length), flush: false);
+        }
+        length += utf8Encoder.GetBytes(ReadOnlySpan<char>.Empty, utf8.AsSpan(length), flush: true);
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(utf8.AsSpan(0, length), digest);
+        return Convert.ToHexStringLower(digest);
     }
 }
 
