@@ -105,6 +105,42 @@ public abstract class GatewayTests(GatewayHost host)
     }
 
     [Fact]
+    public async Task AProofOfOneExchange_VerifiesOfflineAgainstTheRoot_AndFailsWhenAltered()
+    {
+        var messageId = Guid.NewGuid().ToString();
+        var request = host.Call(HttpMethod.Get, $"{GatewayHost.Population}/cong-dan/{OtherResident}", host.PortalToken, subject: OtherResident);
+        request.Headers.Add(ExchangeHeaders.MessageId, messageId);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(request)).StatusCode);
+        // A few exchanges after it, so that the proof carries links.
+        for (var i = 0; i < 3; i++)
+        {
+            await SendAsync(host.Call(HttpMethod.Get, $"{GatewayHost.Population}/cong-dan/{OtherResident}", host.PortalToken, subject: OtherResident));
+        }
+        await using var scope = host.Services.CreateAsyncScope();
+        var exchange = scope.ServiceProvider.GetRequiredService<IExchangeAdministration>();
+        var (none, why) = await exchange.ProveAsync(Guid.NewGuid().ToString(), Ct);
+        await exchange.CheckpointAsync(Ct);
+        var (proof, error) = await exchange.ProveAsync(messageId, Ct);
+        using var root = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(
+            await scope.ServiceProvider.GetRequiredService<LienThong.Trust.ITrustAdministration>().ExportRootPemAsync(Ct));
+        using var strangerKey = RSA.Create(2048);
+        using var stranger = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Khác", strangerKey, HashAlgorithmName.SHA256,
+            RSASignaturePadding.Pkcs1).CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        // Through JSON and back, as the file travels.
+        var copy = JsonSerializer.Deserialize<MessageLog.LogProof>(JsonSerializer.Serialize(proof))!;
+
+        Assert.Null(none);
+        Assert.Contains("Không có trao đổi", why, StringComparison.Ordinal);
+        Assert.Null(error);
+        Assert.True(proof!.Links.Count >= 3);
+        Assert.Null(MessageLogProofs.Verify(copy, root));
+        Assert.NotNull(MessageLogProofs.Verify(copy with { Record = copy.Record with { Purpose = "2.002154" } }, root));
+        Assert.NotNull(MessageLogProofs.Verify(copy with { Links = [.. copy.Links.Skip(1)] }, root));
+        Assert.NotNull(MessageLogProofs.Verify(copy with { Links = [copy.Links[0] with { FieldsDigest = new string('0', 64) }, .. copy.Links.Skip(1)] }, root));
+        Assert.NotNull(MessageLogProofs.Verify(copy, stranger));
+    }
+
+    [Fact]
     public async Task TheProviderRefusesCallsThatDidNotComeThroughTheGateway()
     {
         host.Database.RequireAvailable();

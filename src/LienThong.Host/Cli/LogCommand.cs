@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using LienThong.Exchange;
+using LienThong.Exchange.MessageLog;
 
 namespace LienThong.Host.Cli;
 
@@ -12,6 +13,8 @@ internal static class LogCommand
         var log = new Command("log", "Nhật ký trao đổi của nền tảng tích hợp (chuỗi băm, điểm kiểm tra có ký số) / the message log");
         log.Subcommands.Add(CreateVerify());
         log.Subcommands.Add(CreateCheckpoint());
+        log.Subcommands.Add(CreateProof());
+        log.Subcommands.Add(CreateVerifyProof());
         return log;
     }
 
@@ -59,6 +62,61 @@ internal static class LogCommand
             var upTo = await scope.Services.GetRequiredService<IExchangeAdministration>().CheckpointAsync(ct);
             Console.WriteLine(upTo is null ? "Không có bản ghi mới để ký." : $"Đã ký điểm kiểm tra đến bản ghi {upTo}.");
             return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateProof()
+    {
+        var messageId = new Argument<string>("MESSAGE-ID") { Description = "Mã trao đổi (LienThong-Message-Id)" };
+        var output = new Option<FileInfo>("--out") { Description = "Tệp bằng chứng (JSON)", Required = true };
+        var command = new Command("proof", "Xuất bằng chứng của một lần trao đổi tới điểm kiểm tra đã ký, để kiểm tra không cần cơ sở dữ liệu")
+        {
+            messageId, output,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            await using var scope = await CommandScope.OpenAsync(result, ct);
+            var (proof, error) = await scope.Services.GetRequiredService<IExchangeAdministration>().ProveAsync(result.GetValue(messageId)!, ct);
+            if (proof is null)
+            {
+                await Console.Error.WriteLineAsync(error);
+                return 1;
+            }
+            await File.WriteAllTextAsync(result.GetValue(output)!.FullName, JsonSerializer.Serialize(proof, CliJson.Options), ct);
+            Console.WriteLine($"Đã xuất bằng chứng của bản ghi {proof.Record.Sequence} tới điểm kiểm tra {proof.Checkpoint.UpToSequence}.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateVerifyProof()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Tệp bằng chứng (JSON)" };
+        var root = new Option<FileInfo>("--root") { Description = "Chứng thư CA gốc (PEM), ví dụ từ 'lienthong pki export-root'", Required = true };
+        var command = new Command("verify-proof", "Kiểm tra bằng chứng ngoại tuyến (không cần cơ sở dữ liệu): chuỗi băm tới điểm kiểm tra và chữ ký")
+        {
+            file, root,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            LogProof? proof;
+            try
+            {
+                proof = JsonSerializer.Deserialize<LogProof>(await File.ReadAllTextAsync(result.GetValue(file)!.FullName, ct), CliJson.Options);
+            }
+            catch (Exception e) when (e is JsonException or IOException)
+            {
+                await Console.Error.WriteLineAsync($"Không đọc được tệp bằng chứng: {e.Message}");
+                return 2;
+            }
+            using var anchor = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(
+                await File.ReadAllTextAsync(result.GetValue(root)!.FullName, ct));
+            var problem = proof is null ? "Tệp bằng chứng rỗng." : MessageLogProofs.Verify(proof, anchor);
+            Console.WriteLine(problem is null
+                ? $"Bằng chứng hợp lệ: bản ghi {proof!.Record.Sequence} ({proof.Record.MessageId}) nằm trong nhật ký đã ký tới bản ghi {proof.Checkpoint.UpToSequence}."
+                : $"Bằng chứng KHÔNG hợp lệ: {problem}");
+            return problem is null ? 0 : 1;
         });
         return command;
     }

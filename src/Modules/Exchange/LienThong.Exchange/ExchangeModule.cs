@@ -34,6 +34,7 @@ public static class ExchangeModule
         services.AddScoped<IExchangeRegistration>(sp => sp.GetRequiredService<ExchangeRegistry>());
         services.AddScoped<Checkpoints>();
         services.AddScoped<LogVerifier>();
+        services.AddScoped<LogProofs>();
         services.AddScoped<DataTracker>();
         services.AddScoped<Monitoring>();
         services.AddScoped<IExchangeAdministration, ExchangeAdministration>();

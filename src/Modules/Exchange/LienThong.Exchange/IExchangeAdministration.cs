@@ -10,12 +10,19 @@ public interface IExchangeAdministration
 
     Task<LogVerification> VerifyLogAsync(long? from, long? to, CancellationToken cancellationToken = default);
 
+    /// <summary>The proof of one exchange up to the next checkpoint, or why there is none.</summary>
+    Task<(LogProof? Proof, string? Error)> ProveAsync(string messageId, CancellationToken cancellationToken = default);
+
     /// <summary>Signs a checkpoint of the log's head now; the sequence it covers, or null when there was nothing new.</summary>
     Task<long?> CheckpointAsync(CancellationToken cancellationToken = default);
 }
 
-internal sealed class ExchangeAdministration(ExchangeRegistry registry, LogVerifier verifier, Checkpoints checkpoints) : IExchangeAdministration
+internal sealed class ExchangeAdministration(ExchangeRegistry registry, LogVerifier verifier, Checkpoints checkpoints, LogProofs proofs)
+    : IExchangeAdministration
 {
+    public Task<(LogProof? Proof, string? Error)> ProveAsync(string messageId, CancellationToken cancellationToken = default) =>
+        proofs.CreateAsync(messageId, cancellationToken);
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         await registry.EnsureSubsystemAsync("GOV", "000.00.00.H47", "LGSP", "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)", cancellationToken);
@@ -28,4 +35,11 @@ internal sealed class ExchangeAdministration(ExchangeRegistry registry, LogVerif
 
     public async Task<long?> CheckpointAsync(CancellationToken cancellationToken = default) =>
         (await checkpoints.CreateAsync(cancellationToken))?.UpToSequence;
+}
+
+/// <summary>Checking a message-log proof offline, without the platform's database (<c>lienthong log verify-proof</c>).</summary>
+public static class MessageLogProofs
+{
+    /// <summary>Null when the proof holds, else why not (Vietnamese).</summary>
+    public static string? Verify(LogProof proof, System.Security.Cryptography.X509Certificates.X509Certificate2 root) => LogProofs.Verify(proof, root);
 }

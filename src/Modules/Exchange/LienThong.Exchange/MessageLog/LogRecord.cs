@@ -5,8 +5,9 @@ using System.Text;
 namespace LienThong.Exchange.MessageLog;
 
 /// <summary>
-/// One exchange in the append-only message log. <see cref="Hash"/> = SHA-256(previous hash ‖ canonical fields), so
-/// changing, deleting or swapping a record breaks the chain from there on. The data subject is kept as a keyed hash
+/// One exchange in the append-only message log. <see cref="Hash"/> = SHA-256(previous hash ‖ SHA-256(canonical fields)),
+/// so changing, deleting or swapping a record breaks the chain from there on, and a proof can carry the later records'
+/// field digests alone (nothing about other people's exchanges). The data subject is kept as a keyed hash
 /// (lookup for the data tracker) and an encrypted value, never in clear.
 /// </summary>
 internal sealed class LogRecord
@@ -72,17 +73,22 @@ internal sealed class LogRecord
     [ThreadStatic]
     private static Encoder? encoder;
 
+    /// <summary>The chain link: lower-case hex SHA-256 of the previous hash, a line feed and <see cref="FieldsDigest"/> (hex).</summary>
+    public string ComputeHash() => Link(PreviousHash, FieldsDigest());
+
+    public static string Link(string previousHash, string fieldsDigest) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(previousHash + "\n" + fieldsDigest)));
+
     /// <summary>
-    /// SHA-256 over <c>previous hash \n</c> and the fields joined by <c>\n</c> (invariant culture; instants as UTC ticks,
-    /// the duration in round-trip form), lower-case hex. Buffers are reused per thread: the verifier hashes millions.
+    /// SHA-256 over the fields joined by <c>\n</c> (invariant culture; instants as UTC ticks, the duration in round-trip form),
+    /// lower-case hex. Buffers are reused per thread: the verifier hashes millions.
     /// </summary>
-    public string ComputeHash()
+    public string FieldsDigest()
     {
         var text = canonical ??= new StringBuilder(1024);
         text.Clear();
         var c = CultureInfo.InvariantCulture;
-        text.Append(PreviousHash).Append('\n')
-            .Append(c, $"{Sequence}").Append('\n').Append(MessageId).Append('\n').Append(c, $"{OccurredAt.UtcTicks}").Append('\n')
+        text.Append(c, $"{Sequence}").Append('\n').Append(MessageId).Append('\n').Append(c, $"{OccurredAt.UtcTicks}").Append('\n')
             .Append(Consumer).Append('\n').Append(Service).Append('\n').Append(Method).Append('\n').Append(Path).Append('\n')
             .Append(Purpose).Append('\n').Append(Case).Append('\n').Append(User).Append('\n').Append(SubjectKey).Append('\n')
             .Append(SubjectSealed).Append('\n').Append(RequestDigest).Append('\n').Append(ResponseDigest).Append('\n')

@@ -24,7 +24,7 @@ internal sealed class LogVerifier(ExchangeDbContext db, ISignatureVerifier signa
     /// A page of records read with a plain data reader: a million EF materialisations cost more than the hashing they feed.
     /// Column order is the entity's; instants come back as the provider stores them (SQLite: binary, PostgreSQL: UTC).
     /// </summary>
-    private async Task<List<LogRecord>> ReadAsync(long from, long to, CancellationToken cancellationToken)
+    internal async Task<List<LogRecord>> ReadAsync(long from, long to, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
