@@ -53,6 +53,12 @@ public abstract class GatewayHost(TestDatabase database) : LiveHost(database)
                 "shared", false, "thử nghiệm"));
             await exchange.EnsureGrantAsync(Portal, service, ["*"]);
         }
+        // A service of Nông Sơn district, merged into Quế Sơn on 1/1/2025 (Resolution 1241/NQ-UBTVQH15), answering with
+        // the population register's data.
+        var merged = await exchange.EnsureSubsystemAsync("GOV", "000.00.48.H47", "HOTICH", "Phần mềm hộ tịch huyện Nông Sơn");
+        var registration = await exchange.EnsureServiceAsync(new ServiceRegistration(merged, "ho-tich", "v1", "Hộ tịch", "Hộ tịch",
+            Url + "/he-thong/dan-cu/v1", "{}", "specialised", true, "thử nghiệm"));
+        await exchange.EnsureGrantAsync(Portal, registration, ["*"]);
     }
 
     public HttpRequestMessage Call(HttpMethod method, string path, string? token, string? purpose = "1.013831", string? subject = null)

@@ -141,6 +141,19 @@ public abstract class GatewayTests(GatewayHost host)
     }
 
     [Fact]
+    public async Task AMergedAgencysService_AnswersUnderItsSuccessor_AndTheOldIdentifierPointsToTheNewOne()
+    {
+        var underSuccessor = await SendAsync(host.Call(HttpMethod.Get, $"VN-QNA/GOV/000.00.38.H47/HOTICH/ho-tich/cong-dan/{OtherResident}",
+            host.PortalToken, subject: OtherResident));
+        var underOldIdentifier = await SendAsync(host.Call(HttpMethod.Get, $"VN-QNA/GOV/000.00.48.H47/HOTICH/ho-tich/cong-dan/{OtherResident}",
+            host.PortalToken, subject: OtherResident));
+
+        Assert.Equal(HttpStatusCode.OK, underSuccessor.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, underOldIdentifier.StatusCode);
+        Assert.Equal("VN-QNA/GOV/000.00.38.H47/HOTICH/ho-tich", underOldIdentifier.Headers.GetValues("LienThong-Successor-Id").Single());
+    }
+
+    [Fact]
     public async Task TheProviderRefusesCallsThatDidNotComeThroughTheGateway()
     {
         host.Database.RequireAvailable();

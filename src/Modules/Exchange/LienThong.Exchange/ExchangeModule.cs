@@ -26,6 +26,7 @@ public static class ExchangeModule
         services.AddSingleton<GatewayHttpClient>();
         services.AddSingleton<ProviderKey>();
         services.AddSingleton<ExchangeDirectory>();
+        services.AddSingleton<MemberSuccessions>();
         services.AddSingleton<SubjectProtector>();
         services.AddSingleton<ExchangeMetrics>();
         services.AddSingleton<MessageLogWriter>();

@@ -22,7 +22,7 @@ namespace LienThong.Exchange.Gateway;
 /// </summary>
 internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayHttpClient client, ExchangeDirectory directory,
     MessageLogWriter log, SubjectProtector subjects, ExchangeMetrics metrics, IOptions<ExchangeOptions> options, TimeProvider time,
-    ProviderKey providerKey, ILogger<GatewayEndpoint> logger)
+    ProviderKey providerKey, MemberSuccessions successions, ILogger<GatewayEndpoint> logger)
 {
     [GeneratedRegex(@"^[0-9A-Za-z._\-]{1,30}$")]
     private static partial Regex PurposeFormat();
@@ -56,10 +56,26 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
             return;
         }
         var snapshot = await directory.GetAsync(context.RequestAborted);
+        var links = await successions.OfAsync(member, context.RequestAborted);
         if (!snapshot.Services.TryGetValue(serviceId, out var target))
         {
-            await WriteAsync(context, ExchangeProblems.UnknownService, $"Không có dịch vụ {serviceId}.");
+            // A merged agency's service keeps working under its successor's identifier.
+            target = links.Predecessors.Select(p => $"{instance}/{memberClass}/{p}/{subsystem}/{service}")
+                .Select(id => snapshot.Services.GetValueOrDefault(id)).FirstOrDefault(s => s is not null);
+        }
+        if (target is null)
+        {
+            var moved = links.Successor is { } successor ? $"{instance}/{memberClass}/{successor}/{subsystem}/{service}" : null;
+            await WriteAsync(context, ExchangeProblems.UnknownService, moved is null
+                ? $"Không có dịch vụ {serviceId}."
+                : $"Không có dịch vụ {serviceId}; cơ quan {member} đã hợp nhất vào {links.Successor}: gọi {moved}.",
+                moved is null ? null : new Dictionary<string, object?> { ["successor"] = moved });
             return;
+        }
+        if (links.Successor is { } next)
+        {
+            // The old identifier still answers, and points to the new one.
+            context.Response.Headers[SuccessorHeader] = $"{instance}/{memberClass}/{next}/{subsystem}/{service}";
         }
         var purpose = Header(request, ExchangeHeaders.Purpose);
         var record = new LogRecord
@@ -82,7 +98,7 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
         requestHash.AppendData(Encoding.UTF8.GetBytes(string.Join('\n', request.Method, providerPath + request.QueryString,
             purpose ?? "", record.Case ?? "", record.User ?? "", Header(request, ExchangeHeaders.Subject) ?? "") + "\n"));
 
-        var grants = snapshot.Grants[(consumer, serviceId)].Where(g => g.InForce(at) && g.Covers(request.Method, providerPath)).ToList();
+        var grants = snapshot.Grants[(consumer, serviceId)].Concat(target.Identifier == serviceId ? [] : snapshot.Grants[(consumer, target.Identifier)]).Where(g => g.InForce(at) && g.Covers(request.Method, providerPath)).ToList();
         ProblemType? refusal = null;
         string? reason = null;
         if (grants.Count == 0)
@@ -211,8 +227,11 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
         return null;
     }
 
-    private static async Task WriteAsync(HttpContext context, ProblemType type, string detail) =>
-        await Problems.Of(type, detail).ExecuteAsync(context);
+    /// <summary>On responses through an identifier whose member has merged into another: the identifier to use now.</summary>
+    public const string SuccessorHeader = "LienThong-Successor-Id";
+
+    private static async Task WriteAsync(HttpContext context, ProblemType type, string detail, IDictionary<string, object?>? extensions = null) =>
+        await Problems.Of(type, detail, extensions).ExecuteAsync(context);
 }
 
 /// <summary>What the gateway changes on the way: the target, no credentials of the consumer, its own identification.</summary>
