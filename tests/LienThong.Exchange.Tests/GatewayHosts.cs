@@ -26,7 +26,8 @@ public abstract class GatewayHost(TestDatabase database) : LiveHost(database)
     public string LgspToken { get; private set; } = "";
 
     protected override IEnumerable<string> Settings =>
-        ["--Exchange:MaxRequestBytes", "4096", "--Exchange:ProviderTimeout", "00:00:02", "--Exchange:CheckpointInterval", "01:00:00"];
+        ["--Exchange:MaxRequestBytes", "4096", "--Exchange:ProviderTimeout", "00:00:02", "--Exchange:CheckpointInterval", "01:00:00",
+            "--Exchange:MaxDeliveryAttempts", "2", "--Exchange:FirstRetryDelay", "00:00:00.200"];
 
     public override async ValueTask InitializeAsync()
     {

@@ -176,7 +176,7 @@ public abstract class GatewayTests(GatewayHost host)
         var openApi = await client.GetFromJsonAsync<JsonElement>($"/x/{GatewayHost.Population}/openapi.json", Ct);
 
         Assert.Contains(clients.EnumerateArray(), c => c.GetProperty("id").GetString() == GatewayHost.Portal);
-        var method = Assert.Single(methods.EnumerateArray());
+        var method = Assert.Single(methods.EnumerateArray(), m => m.GetProperty("id").GetString() == GatewayHost.Population);
         Assert.Equal((GatewayHost.Population, "v1", true), (method.GetProperty("id").GetString(), method.GetProperty("version").GetString(),
             method.GetProperty("personalData").GetBoolean()));
         var rights = JsonDocument.Parse(await allowed.Content.ReadAsStringAsync(Ct)).RootElement;

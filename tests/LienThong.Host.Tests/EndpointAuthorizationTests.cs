@@ -30,6 +30,8 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["GET /api/exchange/grants"] = [Roles.PlatformOperator],
         ["POST /api/exchange/grants"] = [Roles.PlatformOperator],
         ["POST /api/exchange/grants/{id:int}/revoke"] = [Roles.PlatformOperator],
+        ["GET /api/exchange/outbox"] = [Roles.PlatformOperator],
+        ["POST /api/exchange/outbox/{id}/retry"] = [Roles.PlatformOperator],
         // Citizens' own pages and APIs take the citizen's sign-in cookie only: no bearer token of any role passes (401).
         ["GET /api/exchange/my-data"] = CitizenCookieOnly,
         ["POST /api/trust/certificates"] = [Roles.PlatformOperator],

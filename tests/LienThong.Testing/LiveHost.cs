@@ -31,11 +31,24 @@ public abstract class LiveHost(TestDatabase database) : IAsyncLifetime
             return;
         }
         await Database.CreateAsync();
+        await StartAsync(Settings);
+    }
+
+    /// <summary>Stops the platform and starts it again on the same database and data folder, with these settings.</summary>
+    public async Task RestartAsync(IEnumerable<string> settings)
+    {
+        await app!.StopAsync();
+        await app.DisposeAsync();
+        await StartAsync(settings);
+    }
+
+    private async Task StartAsync(IEnumerable<string> settings)
+    {
         string[] args =
         [
             "--urls", Url, "--environment", "Testing", "--AgencySystems:BaseUrl", Url, "--Trust:PublicBaseUrl", Url,
             "--VNeID:Bundled:Enabled", "false", "--Persistence:Provider", Database.Provider,
-            "--Persistence:ConnectionString", Database.ConnectionString ?? "", "--Persistence:MigrateOnStart", "true", .. Settings,
+            "--Persistence:ConnectionString", Database.ConnectionString ?? "", "--Persistence:MigrateOnStart", "true", .. settings,
         ];
         app = LienThongHost.Build(args, Database.DataDirectory);
         await app.StartAsync();

@@ -39,6 +39,7 @@ public static class AgencySystemsModule
         var population = app.MapGroup(PopulationEndpoints.BasePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>()
             .ExcludeFromDescription();
         population.MapGet("/cong-dan/{pid}", PopulationEndpoints.GetPersonAsync).WithName("PopulationPerson");
+        population.MapPost("/thong-bao", PopulationEndpoints.ReceiveAsync).WithName("PopulationNotification").DisableAntiforgery();
         return app;
     }
 
@@ -61,6 +62,12 @@ public static class AgencySystemsModule
         {
             await exchange.EnsureGrantAsync(consumer, service, purposes, "GET", "/cong-dan", cancellationToken);
         }
+        var notifications = await exchange.EnsureServiceAsync(new ServiceRegistration(subsystem, "thong-bao-bien-dong", "v1",
+            "Nhận thông báo biến động dân cư",
+            "Cơ quan đăng ký hộ tịch gửi thông báo khai sinh, khai tử, thay đổi nơi cư trú (gửi sau, qua hàng đợi của nền tảng: Prefer: respond-async).",
+            new Uri(baseUrl, PopulationEndpoints.BasePath).AbsoluteUri, "{}", "shared", PersonalData: true,
+            "Luật Hộ tịch 2014; Luật Cư trú 2020; Nghị định 278/2025/NĐ-CP"), cancellationToken);
+        await exchange.EnsureGrantAsync("VN-QNA/GOV/000.00.00.H47/DVCTINH", notifications, ["1.001193"], "POST", "/thong-bao", cancellationToken);
     }
 
     /// <summary>Who may read the population register in the seed, and for which procedures.</summary>

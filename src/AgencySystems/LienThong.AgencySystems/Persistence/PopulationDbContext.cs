@@ -11,6 +11,8 @@ internal class PopulationDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Person> People => Set<Person>();
 
+    public DbSet<ReceivedNotification> Notifications => Set<ReceivedNotification>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Person>(e =>
@@ -25,6 +27,15 @@ internal class PopulationDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.HouseholdId).HasMaxLength(20);
             e.Property(x => x.Relation).HasMaxLength(20);
             e.HasIndex(x => x.HouseholdId);
+        });
+        modelBuilder.Entity<ReceivedNotification>(e =>
+        {
+            e.ToTable("notifications");
+            e.HasKey(x => x.MessageId);
+            e.Property(x => x.MessageId).HasMaxLength(36);
+            e.Property(x => x.Consumer).HasMaxLength(200);
+            e.Property(x => x.Purpose).HasMaxLength(30);
+            e.Property(x => x.Case).HasMaxLength(60);
         });
         modelBuilder.UseModuleTables(Module);
     }

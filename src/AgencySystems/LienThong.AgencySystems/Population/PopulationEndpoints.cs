@@ -48,4 +48,36 @@ internal static class PopulationEndpoints
             new Address(person.UnitCode, unitName, person.AddressDetail), person.HouseholdId, person.Relation,
             [.. family.Where(p => p.PersonalIdNumber != pid).OrderBy(p => p.BirthDate).Select(p => new Member(p.PersonalIdNumber, p.FullName, p.BirthDate, p.Relation))]));
     }
+
+    /// <summary>
+    /// Receives a change notification; the message id makes it idempotent (a second delivery answers 200 and changes nothing).
+    /// </summary>
+    public static async Task<IResult> ReceiveAsync(HttpRequest request, PopulationDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var messageId = request.Headers[Exchange.Contracts.ExchangeHeaders.MessageId].ToString();
+        if (await db.Notifications.AnyAsync(n => n.MessageId == messageId, ct))
+        {
+            return TypedResults.Ok(new { messageId, duplicate = true });
+        }
+        using var reader = new StreamReader(request.Body);
+        db.Notifications.Add(new ReceivedNotification
+        {
+            MessageId = messageId,
+            Consumer = request.Headers[Exchange.Contracts.ExchangeHeaders.Consumer].ToString(),
+            Purpose = request.Headers[Exchange.Contracts.ExchangeHeaders.Purpose].ToString(),
+            Case = request.Headers[Exchange.Contracts.ExchangeHeaders.Case].ToString(),
+            Body = await reader.ReadToEndAsync(ct),
+            ReceivedAt = time.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Delivered twice at the same moment: the other copy won; this one changes nothing.
+            return TypedResults.Ok(new { messageId, duplicate = true });
+        }
+        return TypedResults.Ok(new { messageId, duplicate = false });
+    }
 }

@@ -31,6 +31,7 @@ public static class ExchangeModule
         services.AddSingleton<ExchangeMetrics>();
         services.AddSingleton<MessageLogWriter>();
         services.AddSingleton<GatewayEndpoint>();
+        services.AddSingleton<Delivery.OutboxDelivery>();
         services.AddScoped<ExchangeRegistry>();
         services.AddScoped<IExchangeRegistration>(sp => sp.GetRequiredService<ExchangeRegistry>());
         services.AddScoped<Checkpoints>();
@@ -43,6 +44,7 @@ public static class ExchangeModule
         {
             services.AddHostedService(sp => sp.GetRequiredService<MessageLogWriter>());
             services.AddHostedService<CheckpointService>();
+            services.AddHostedService(sp => sp.GetRequiredService<Delivery.OutboxDelivery>());
         }
         return services;
     }
@@ -56,7 +58,10 @@ public static class ExchangeModule
         {
             ProblemTypes.Register(problem);
         }
-        GrantEndpoints.Map(app.MapGroup("/api/exchange").WithTags("Exchange").RequireAuthorization(operatorPolicy));
+        var operators = app.MapGroup("/api/exchange").WithTags("Exchange").RequireAuthorization(operatorPolicy);
+        GrantEndpoints.Map(operators);
+        Delivery.OutboxEndpoints.MapOperator(operators);
+        ProblemTypes.Register(Delivery.OutboxEndpoints.NotFound);
         app.MapGet("/api/exchange/my-data", DataTracker.MineAsync).WithTags("Exchange").RequireAuthorization(citizenPolicy)
             .WithName("MyDataTracker").WithSummary("Ai đã sử dụng dữ liệu của tôi: exchanges whose data subject is the signed-in citizen");
 
@@ -68,6 +73,8 @@ public static class ExchangeModule
             .WithName("ListMethods").WithSummary("The services a subsystem publishes, with their data-catalogue entries");
         x.MapGet("/{instance}/{memberClass}/{member}/{subsystem}/allowedMethods", MetaserviceEndpoints.AllowedMethodsAsync)
             .RequireAuthorization(tokenPolicy).WithName("AllowedMethods").WithSummary("What the calling subsystem may call there, with purposes");
+        x.MapGet("/messages/{id}", Delivery.OutboxEndpoints.StateAsync).RequireAuthorization(tokenPolicy).WithName("MessageState")
+            .WithSummary("State of a message handed over for later delivery (Prefer: respond-async): pending, delivered or dead");
         x.MapGet("/{instance}/{memberClass}/{member}/{subsystem}/{service}/openapi.json", MetaserviceEndpoints.OpenApiAsync).AllowAnonymous()
             .WithName("ServiceOpenApi").WithSummary("The OpenAPI document of a service");
         x.Map("/{instance}/{memberClass}/{member}/{subsystem}/{service}/{**path}",

@@ -25,4 +25,13 @@ public sealed class ExchangeOptions
 
     /// <summary>…or this long after the last one, whichever comes first (when there are new records).</summary>
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Whether this host delivers stored messages (store-and-forward); several hosts may.</summary>
+    public bool DeliveryEnabled { get; set; } = true;
+
+    /// <summary>After this many failed attempts a message goes to the dead letters (an operator can retry it).</summary>
+    public int MaxDeliveryAttempts { get; set; } = 10;
+
+    /// <summary>The first retry delay; each next one doubles, up to ten minutes.</summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -9,6 +9,8 @@ using LienThong.Exchange.Contracts;
 using LienThong.Exchange.MessageLog;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Forwarder;
@@ -22,7 +24,8 @@ namespace LienThong.Exchange.Gateway;
 /// </summary>
 internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayHttpClient client, ExchangeDirectory directory,
     MessageLogWriter log, SubjectProtector subjects, ExchangeMetrics metrics, IOptions<ExchangeOptions> options, TimeProvider time,
-    ProviderKey providerKey, MemberSuccessions successions, ILogger<GatewayEndpoint> logger)
+    ProviderKey providerKey, MemberSuccessions successions, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory scopes,
+    ILogger<GatewayEndpoint> logger)
 {
     [GeneratedRegex(@"^[0-9A-Za-z._\-]{1,30}$")]
     private static partial Regex PurposeFormat();
@@ -128,6 +131,12 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
         {
             limit.MaxRequestBodySize = options.Value.MaxRequestBytes;
         }
+        if (request.Method is "POST" or "PUT" or "PATCH"
+            && request.Headers["Prefer"].Any(p => p?.Contains("respond-async", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            await EnqueueAsync(context, record, target, providerPath + request.QueryString, requestHash, started);
+            return;
+        }
         var body = new DigestingReadStream(request.Body, requestHash);
         request.Body = body;
         var originalResponse = context.Response.Body;
@@ -161,6 +170,55 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
             }
         }
         await FinishAsync(context, record, outcome, requestHash, body.Count, response.Digest(), response.Count, started);
+    }
+
+    /// <summary>
+    /// Store-and-forward (<c>Prefer: respond-async</c>, RFC 7240): the message is stored durably and acknowledged with 202;
+    /// delivery follows (<see cref="Delivery.OutboxDelivery"/>). Handing the same message id over again changes nothing.
+    /// </summary>
+    private async Task EnqueueAsync(HttpContext context, LogRecord record, Domain.DataService target, string path, IncrementalHash requestHash,
+        long started)
+    {
+        using var buffer = new MemoryStream();
+        try
+        {
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await WriteAsync(context, ExchangeProblems.PayloadTooLarge, $"Dữ liệu gửi vượt giới hạn {options.Value.MaxRequestBytes} byte.");
+            await FinishAsync(context, record, "rejected", requestHash, 0, null, 0, started);
+            return;
+        }
+        var body = buffer.ToArray();
+        requestHash.AppendData(body);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Persistence.ExchangeDbContext>();
+            if (await db.Outbox.AsNoTracking().SingleOrDefaultAsync(m => m.Id == record.MessageId, context.RequestAborted) is { } existing)
+            {
+                if (existing.Consumer != record.Consumer)
+                {
+                    await WriteAsync(context, ExchangeProblems.InvalidRequest, $"{ExchangeHeaders.MessageId} {record.MessageId} đã được dùng.");
+                    return;
+                }
+            }
+            else
+            {
+                db.Outbox.Add(new Delivery.OutboxMessage
+                {
+                    Id = record.MessageId, Consumer = record.Consumer, Service = record.Service, ProviderUrl = target.ProviderUrl, Method = record.Method,
+                    Path = path, Purpose = record.Purpose, Case = record.Case, User = record.User, SubjectKey = record.SubjectKey,
+                    SubjectSealed = record.SubjectSealed, ContentType = context.Request.ContentType, Body = body, NextAttemptAt = time.GetUtcNow(),
+                    CreatedAt = time.GetUtcNow(),
+                });
+                await db.SaveChangesAsync(context.RequestAborted);
+            }
+        }
+        context.Response.StatusCode = StatusCodes.Status202Accepted;
+        context.Response.Headers.Location = "/x/messages/" + record.MessageId;
+        context.Response.Headers[ExchangeHeaders.RequestHash] = Convert.ToHexStringLower(requestHash.GetCurrentHash());
+        metrics.Record(record.Service, record.Consumer, "queued", StatusCodes.Status202Accepted, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>Records the exchange (durably) before the response completes; if the log cannot take it, the exchange fails.</summary>

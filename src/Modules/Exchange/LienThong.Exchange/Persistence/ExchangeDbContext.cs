@@ -19,6 +19,8 @@ internal class ExchangeDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<LogCheckpoint> Checkpoints => Set<LogCheckpoint>();
 
+    public DbSet<Delivery.OutboxMessage> Outbox => Set<Delivery.OutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Subsystem>(e =>
@@ -92,6 +94,26 @@ internal class ExchangeDbContext(DbContextOptions options) : DbContext(options)
             e.HasKey(x => x.Id);
             e.Property(x => x.ChainHash).HasMaxLength(64);
             e.HasIndex(x => x.UpToSequence).IsUnique();
+        });
+        modelBuilder.Entity<Delivery.OutboxMessage>(e =>
+        {
+            e.ToTable("outbox");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(36);
+            e.Property(x => x.Consumer).HasMaxLength(200);
+            e.Property(x => x.Service).HasMaxLength(260);
+            e.Property(x => x.ProviderUrl).HasMaxLength(500);
+            e.Property(x => x.Method).HasMaxLength(10);
+            e.Property(x => x.Path).HasMaxLength(1000);
+            e.Property(x => x.Purpose).HasMaxLength(30);
+            e.Property(x => x.Case).HasMaxLength(60);
+            e.Property(x => x.User).HasMaxLength(100);
+            e.Property(x => x.SubjectKey).HasMaxLength(64);
+            e.Property(x => x.SubjectSealed).HasMaxLength(200);
+            e.Property(x => x.ContentType).HasMaxLength(200);
+            e.Property(x => x.State).HasMaxLength(10);
+            e.Property(x => x.LastError).HasMaxLength(1000);
+            e.HasIndex(x => new { x.State, x.NextAttemptAt });
         });
         modelBuilder.UseModuleTables(Module);
     }

@@ -67,6 +67,37 @@ namespace LienThong.AgencySystems.Persistence.Migrations.Postgres
 
                     b.ToTable("population_people", (string)null);
                 });
+
+            modelBuilder.Entity("LienThong.AgencySystems.Population.ReceivedNotification", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Case")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Consumer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("population_notifications", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -62,6 +62,37 @@ namespace LienThong.AgencySystems.Persistence.Migrations.Sqlite
 
                     b.ToTable("population_people", (string)null);
                 });
+
+            modelBuilder.Entity("LienThong.AgencySystems.Population.ReceivedNotification", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Case")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consumer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("population_notifications", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
