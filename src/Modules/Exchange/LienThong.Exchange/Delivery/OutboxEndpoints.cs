@@ -38,13 +38,17 @@ internal static class OutboxEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> RetryAsync(string id, ExchangeDbContext db, IAuditLog audit, ClaimsPrincipal user,
         HttpContext context, TimeProvider time, CancellationToken ct)
     {
-        var retried = await db.Outbox.Where(m => m.Id == id && m.State == OutboxMessage.Dead).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.State, OutboxMessage.Pending).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAt, time.GetUtcNow())
-            .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), ct);
+        var retried = await RequeueAsync(db, id, time.GetUtcNow(), ct);
         await audit.RecordAsync(user.FindFirstValue("preferred_username") ?? user.Identity?.Name ?? "?", "exchange.message.retried",
             retried == 1 ? AuditOutcome.Success : AuditOutcome.Failure, id, context.Connection.RemoteIpAddress?.ToString(), null, ct);
         return retried == 1 ? TypedResults.NoContent() : Problems.Of(NotFound, $"Không có thư chết {id}.");
     }
+
+    /// <summary>A dead letter back in the queue, its attempts starting over; 1 when there was one.</summary>
+    public static Task<int> RequeueAsync(ExchangeDbContext db, string id, DateTimeOffset now, CancellationToken ct = default) =>
+        db.Outbox.Where(m => m.Id == id && m.State == OutboxMessage.Dead).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.State, OutboxMessage.Pending).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAt, now)
+            .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), ct);
 
     private static MessageState View(OutboxMessage m) =>
         new(m.Id, m.Consumer, m.Service, m.Path, m.State, m.Attempts, m.LastError, m.CreatedAt, m.NextAttemptAt, m.DeliveredAt);
