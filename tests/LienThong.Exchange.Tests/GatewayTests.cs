@@ -188,3 +188,25 @@ public abstract class GatewayTests(GatewayHost host)
 public sealed class SqliteGatewayTests(SqliteGatewayHost host) : GatewayTests(host), IClassFixture<SqliteGatewayHost>;
 
 public sealed class PostgresGatewayTests(PostgresGatewayHost host) : GatewayTests(host), IClassFixture<PostgresGatewayHost>;
+
+/// <summary>Modules inside the host call through the gateway with the typed client, as one of the platform's subsystems.</summary>
+public sealed class ExchangeClientTests(SqliteGatewayHost host) : IClassFixture<SqliteGatewayHost>
+{
+    [Fact]
+    public async Task TheTypedClient_GoesThroughTheGateway_AsThePortal_AndIsLogged()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var client = scope.ServiceProvider.GetRequiredService<IExchangeClient>();
+
+        using var response = await client.SendAsync(new ExchangeCall(GatewayHost.Portal, GatewayHost.Population, HttpMethod.Get, "/cong-dan/049085001234",
+            "1.001193", Case: "000.00.00.H47-261126-0042", User: "congdan.demo", Subject: "049085001234"), TestContext.Current.CancellationToken);
+        using var second = await client.SendAsync(new ExchangeCall(GatewayHost.Portal, GatewayHost.Population, HttpMethod.Get, "/cong-dan/049190005678",
+            "1.001193", Subject: "049190005678"), TestContext.Current.CancellationToken);
+        var entries = await scope.ServiceProvider.GetRequiredService<DataTracker>().ForAsync("049085001234", 100, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(response.Headers.Contains(ExchangeHeaders.RequestHash));
+        Assert.Contains(entries, e => e.Case == "000.00.00.H47-261126-0042" && e.Consumer == GatewayHost.Portal && e.Outcome == "forwarded");
+    }
+}

@@ -46,7 +46,7 @@ public abstract class LiveHost(TestDatabase database) : IAsyncLifetime
     {
         string[] args =
         [
-            "--urls", Url, "--environment", "Testing", "--AgencySystems:BaseUrl", Url, "--Trust:PublicBaseUrl", Url,
+            "--urls", Url, "--environment", "Testing", "--AgencySystems:BaseUrl", Url, "--Exchange:GatewayUrl", Url, "--Trust:PublicBaseUrl", Url,
             "--VNeID:Bundled:Enabled", "false", "--Persistence:Provider", Database.Provider,
             "--Persistence:ConnectionString", Database.ConnectionString ?? "", "--Persistence:MigrateOnStart", "true", .. settings,
         ];

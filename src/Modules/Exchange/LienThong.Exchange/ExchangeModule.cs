@@ -27,6 +27,7 @@ public static class ExchangeModule
         services.AddSingleton<ProviderKey>();
         services.AddSingleton<ExchangeDirectory>();
         services.AddSingleton<MemberSuccessions>();
+        services.AddSingleton<IExchangeClient, ExchangeClient>();
         services.AddSingleton<SubjectProtector>();
         services.AddSingleton<ExchangeMetrics>();
         services.AddSingleton<MessageLogWriter>();

@@ -8,8 +8,8 @@ public sealed class ExchangeOptions
     /// <summary>This exchange's instance code: the first part of every identifier.</summary>
     public string Instance { get; set; } = "VN-QNA";
 
-    /// <summary>Base URL of the reference member systems hosted with the platform (the providers the seed registers).</summary>
-    public Uri AgencySystemsBaseUrl { get; set; } = new("http://localhost:5080");
+    /// <summary>Where modules inside the host reach the gateway (this host's own address).</summary>
+    public Uri GatewayUrl { get; set; } = new("http://localhost:5080");
 
     /// <summary>The agency whose seal signs the message log's checkpoints (the LGSP operator, Sở TT&amp;TT).</summary>
     public string OperatorAgency { get; set; } = "000.00.01.H47";

@@ -109,6 +109,7 @@ public static class IdentityModule
         services.AddScoped<IAgencyClients, AgencyClients>();
         services.AddScoped<IIdentityAdministration, IdentitySeeder>();
         services.AddScoped<IOfficialDirectory, OfficialDirectory>();
+        services.AddScoped<IPlatformClientCredentials, PlatformClientCredentials>();
         return services;
     }
 
