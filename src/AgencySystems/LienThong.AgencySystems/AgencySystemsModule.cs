@@ -26,6 +26,7 @@ public static class AgencySystemsModule
         services.AddOptions<AgencySystemsOptions>().BindConfiguration(AgencySystemsOptions.Section);
         services.AddModuleDbContext<PopulationDbContext, SqlitePopulationDbContext, PostgresPopulationDbContext>(PopulationDbContext.Module);
         services.AddScoped<PopulationSeeder>();
+        services.AddModuleDbContext<BusinessDbContext, SqliteBusinessDbContext, PostgresBusinessDbContext>(BusinessDbContext.Module);
         services.AddMemoryCache();
         services.AddSingleton(sp => new GatewayKey(ProviderAuthentication.LoadKey(sp.GetRequiredService<DataDirectory>())));
         return services;
@@ -40,6 +41,9 @@ public static class AgencySystemsModule
             .ExcludeFromDescription();
         population.MapGet("/cong-dan/{pid}", PopulationEndpoints.GetPersonAsync).WithName("PopulationPerson");
         population.MapPost("/thong-bao", PopulationEndpoints.ReceiveAsync).WithName("PopulationNotification").DisableAntiforgery();
+        ProblemTypes.Register(Business.BusinessRegister.NotFound);
+        app.MapGroup(Business.BusinessRegister.BasePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>().ExcludeFromDescription()
+            .MapGet("/doanh-nghiep/{taxCode}", Business.BusinessRegister.GetAsync).WithName("BusinessEnterprise");
         return app;
     }
 
@@ -68,6 +72,17 @@ public static class AgencySystemsModule
             new Uri(baseUrl, PopulationEndpoints.BasePath).AbsoluteUri, "{}", "shared", PersonalData: true,
             "Luật Hộ tịch 2014; Luật Cư trú 2020; Nghị định 278/2025/NĐ-CP"), cancellationToken);
         await exchange.EnsureGrantAsync("VN-QNA/GOV/000.00.00.H47/DVCTINH", notifications, ["1.001193"], "POST", "/thong-bao", cancellationToken);
+
+        await Business.BusinessRegister.SeedIfEmptyAsync(services.GetRequiredService<BusinessDbContext>(),
+            services.GetRequiredService<PopulationDbContext>(), cancellationToken);
+        var business = await exchange.EnsureSubsystemAsync("GOV", "000.00.04.H47", "DKKD",
+            "Hệ thống thông tin đăng ký doanh nghiệp (Sở Kế hoạch và Đầu tư)", cancellationToken);
+        var enterprises = await exchange.EnsureServiceAsync(new ServiceRegistration(business, "doanh-nghiep", "v1", "Tra cứu doanh nghiệp",
+            "Thông tin doanh nghiệp theo mã số thuế: tên, loại hình, ngày đăng ký, địa chỉ trụ sở, người đại diện theo pháp luật, ngành nghề chính, tình trạng.",
+            new Uri(baseUrl, Business.BusinessRegister.BasePath).AbsoluteUri, "{}", "specialised", PersonalData: true,
+            "Luật Doanh nghiệp 2020; Nghị định 01/2021/NĐ-CP (đăng ký doanh nghiệp); Nghị định 278/2025/NĐ-CP"), cancellationToken);
+        // The portal serves every business procedure; narrowed to their codes once the procedure catalogue names them.
+        await exchange.EnsureGrantAsync("VN-QNA/GOV/000.00.00.H47/DVCTINH", enterprises, ["*"], "GET", "/doanh-nghiep", cancellationToken);
     }
 
     /// <summary>Who may read the population register in the seed, and for which procedures.</summary>
