@@ -25,6 +25,10 @@ public abstract class GatewayHost(TestDatabase database) : LiveHost(database)
 
     public string LgspToken { get; private set; } = "";
 
+    public const string LandOffice = "VN-QNA/GOV/000.01.02.H47/MOTCUA";
+
+    public string LandOfficeToken { get; private set; } = "";
+
     protected override IEnumerable<string> Settings =>
         ["--Exchange:MaxRequestBytes", "4096", "--Exchange:ProviderTimeout", "00:00:02", "--Exchange:CheckpointInterval", "01:00:00",
             "--Exchange:MaxDeliveryAttempts", "2", "--Exchange:FirstRetryDelay", "00:00:00.200"];
@@ -38,6 +42,7 @@ public abstract class GatewayHost(TestDatabase database) : LiveHost(database)
         }
         PortalToken = await TokenAsync(Portal, await AddClientAsync(Portal, "Cổng dịch vụ công tỉnh"));
         LgspToken = await TokenAsync(Lgsp, await AddClientAsync(Lgsp, "LGSP"));
+        LandOfficeToken = await TokenAsync(LandOffice, await AddClientAsync(LandOffice, "Một cửa VPĐKĐĐ"));
         // A provider that accepts connections and never answers, and one that is not there at all.
         silent = new TcpListener(IPAddress.Loopback, 0);
         silent.Start();

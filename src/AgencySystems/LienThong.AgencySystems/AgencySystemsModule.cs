@@ -27,6 +27,7 @@ public static class AgencySystemsModule
         services.AddModuleDbContext<PopulationDbContext, SqlitePopulationDbContext, PostgresPopulationDbContext>(PopulationDbContext.Module);
         services.AddScoped<PopulationSeeder>();
         services.AddModuleDbContext<BusinessDbContext, SqliteBusinessDbContext, PostgresBusinessDbContext>(BusinessDbContext.Module);
+        services.AddModuleDbContext<LandDbContext, SqliteLandDbContext, PostgresLandDbContext>(LandDbContext.Module);
         services.AddMemoryCache();
         services.AddSingleton(sp => new GatewayKey(ProviderAuthentication.LoadKey(sp.GetRequiredService<DataDirectory>())));
         return services;
@@ -44,6 +45,12 @@ public static class AgencySystemsModule
         ProblemTypes.Register(Business.BusinessRegister.NotFound);
         app.MapGroup(Business.BusinessRegister.BasePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>().ExcludeFromDescription()
             .MapGet("/doanh-nghiep/{taxCode}", Business.BusinessRegister.GetAsync).WithName("BusinessEnterprise");
+        ProblemTypes.Register(Land.LandRegister.NotFound);
+        ProblemTypes.Register(Land.LandRegister.TransferRefused);
+        var land = app.MapGroup(Land.LandRegister.BasePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>().ExcludeFromDescription();
+        land.MapGet("/thua-dat/{unit}/{sheet:int}/{number:int}", Land.LandRegister.GetAsync).WithName("LandParcel");
+        land.MapPost("/thua-dat/{unit}/{sheet:int}/{number:int}/chuyen-nhuong", Land.LandRegister.TransferAsync).WithName("LandTransfer")
+            .DisableAntiforgery();
         return app;
     }
 
@@ -81,6 +88,16 @@ public static class AgencySystemsModule
             "Thông tin doanh nghiệp theo mã số thuế: tên, loại hình, ngày đăng ký, địa chỉ trụ sở, người đại diện theo pháp luật, ngành nghề chính, tình trạng.",
             new Uri(baseUrl, Business.BusinessRegister.BasePath).AbsoluteUri, "{}", "specialised", PersonalData: true,
             "Luật Doanh nghiệp 2020; Nghị định 01/2021/NĐ-CP (đăng ký doanh nghiệp); Nghị định 278/2025/NĐ-CP"), cancellationToken);
+        await Land.LandRegister.SeedIfEmptyAsync(services.GetRequiredService<LandDbContext>(), services.GetRequiredService<PopulationDbContext>(),
+            cancellationToken);
+        var cadastre = await exchange.EnsureSubsystemAsync("GOV", "000.00.02.H47", "CSDLDD",
+            "Cơ sở dữ liệu đất đai (Sở Tài nguyên và Môi trường)", cancellationToken);
+        var parcels = await exchange.EnsureServiceAsync(new ServiceRegistration(cadastre, "thua-dat", "v1", "Thông tin thửa đất và đăng ký biến động",
+            "Thửa đất theo mã xã, số tờ bản đồ và số thửa: diện tích, mục đích, thời hạn, người sử dụng, số phát hành giấy chứng nhận; đăng ký chuyển nhượng.",
+            new Uri(baseUrl, Land.LandRegister.BasePath).AbsoluteUri, "{}", "specialised", PersonalData: true,
+            "Luật Đất đai 2024; Nghị định 101/2024/NĐ-CP; Nghị định 278/2025/NĐ-CP"), cancellationToken);
+        await exchange.EnsureGrantAsync("VN-QNA/GOV/000.00.00.H47/DVCTINH", parcels, ["1.013831"], "GET", "/thua-dat", cancellationToken);
+        await exchange.EnsureGrantAsync("VN-QNA/GOV/000.01.02.H47/MOTCUA", parcels, ["1.013831"], null, "/thua-dat", cancellationToken);
         // The portal serves every business procedure; narrowed to their codes once the procedure catalogue names them.
         await exchange.EnsureGrantAsync("VN-QNA/GOV/000.00.00.H47/DVCTINH", enterprises, ["*"], "GET", "/doanh-nghiep", cancellationToken);
     }

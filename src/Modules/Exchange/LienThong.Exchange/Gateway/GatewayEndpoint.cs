@@ -122,6 +122,10 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
         }
         if (refusal is not null)
         {
+            if (refusal != ExchangeProblems.PayloadTooLarge)
+            {
+                await DrainAsync(request);
+            }
             await WriteAsync(context, refusal, reason!);
             await FinishAsync(context, record, refusal == ExchangeProblems.PayloadTooLarge ? "rejected" : "denied", requestHash, 0, null, 0, started);
             return;
@@ -247,6 +251,34 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
             await WriteAsync(context, ExchangeProblems.LogUnavailable, "Nhật ký trao đổi tạm thời không ghi được; yêu cầu không được thực hiện.");
         }
         metrics.Record(record.Service, record.Consumer, outcome, record.Status, record.DurationMs);
+    }
+
+    /// <summary>
+    /// Reads and drops a refused request's body (up to 1 MB, 2 s), so that the client reads the refusal instead of a reset
+    /// connection — a chunked body is still on its way when the answer is already known.
+    /// </summary>
+    private static async Task DrainAsync(HttpRequest request)
+    {
+        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any()))
+        {
+            return;
+        }
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(request.HttpContext.RequestAborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(2));
+        var buffer = new byte[8192];
+        long total = 0;
+        try
+        {
+            int read;
+            while (total < 1024 * 1024 && (read = await request.Body.ReadAsync(buffer, timeout.Token)) > 0)
+            {
+                total += read;
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or Microsoft.AspNetCore.Http.BadHttpRequestException)
+        {
+            // The client stopped sending or sent too much: the refusal goes out all the same.
+        }
     }
 
     private static string? Header(HttpRequest request, string name) => request.Headers[name].ToString() is { Length: > 0 } value ? value.Trim() : null;

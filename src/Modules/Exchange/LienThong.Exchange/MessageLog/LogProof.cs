@@ -26,7 +26,9 @@ internal sealed class LogProofs(ExchangeDbContext db, LogVerifier reader, IOptio
 {
     public async Task<(LogProof? Proof, string? Error)> CreateAsync(string messageId, CancellationToken cancellationToken)
     {
-        var record = await db.LogRecords.AsNoTracking().SingleOrDefaultAsync(r => r.MessageId == messageId, cancellationToken);
+        // A retried call has several records under one id: the proof is of the last.
+        var record = await db.LogRecords.AsNoTracking().Where(r => r.MessageId == messageId).OrderByDescending(r => r.Sequence)
+            .FirstOrDefaultAsync(cancellationToken);
         if (record is null)
         {
             return (null, $"Không có trao đổi {messageId} trong nhật ký.");

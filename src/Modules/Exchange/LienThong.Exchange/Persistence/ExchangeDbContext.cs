@@ -84,7 +84,8 @@ internal class ExchangeDbContext(DbContextOptions options) : DbContext(options)
             e.Property(x => x.Outcome).HasMaxLength(20);
             e.Property(x => x.PreviousHash).HasMaxLength(64);
             e.Property(x => x.Hash).HasMaxLength(64);
-            e.HasIndex(x => x.MessageId).IsUnique();
+            // Not unique: a consumer retrying a call with the same message id makes a second exchange, logged as such.
+            e.HasIndex(x => x.MessageId);
             e.HasIndex(x => x.SubjectKey);
             e.HasIndex(x => new { x.Service, x.OccurredAt });
         });

@@ -405,8 +405,7 @@ namespace LienThong.Exchange.Persistence.Migrations.Postgres
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("MessageId")
-                        .IsUnique();
+                    b.HasIndex("MessageId");
 
                     b.HasIndex("SubjectKey");
 
