@@ -28,6 +28,7 @@ public static class AgencySystemsModule
         services.AddScoped<PopulationSeeder>();
         services.AddModuleDbContext<BusinessDbContext, SqliteBusinessDbContext, PostgresBusinessDbContext>(BusinessDbContext.Module);
         services.AddModuleDbContext<LandDbContext, SqliteLandDbContext, PostgresLandDbContext>(LandDbContext.Module);
+        services.AddModuleDbContext<TaxDbContext, SqliteTaxDbContext, PostgresTaxDbContext>(TaxDbContext.Module);
         services.AddMemoryCache();
         services.AddSingleton(sp => new GatewayKey(ProviderAuthentication.LoadKey(sp.GetRequiredService<DataDirectory>())));
         return services;
@@ -51,6 +52,12 @@ public static class AgencySystemsModule
         land.MapGet("/thua-dat/{unit}/{sheet:int}/{number:int}", Land.LandRegister.GetAsync).WithName("LandParcel");
         land.MapPost("/thua-dat/{unit}/{sheet:int}/{number:int}/chuyen-nhuong", Land.LandRegister.TransferAsync).WithName("LandTransfer")
             .DisableAntiforgery();
+        ProblemTypes.Register(Tax.TaxAuthority.NotFound);
+        var tax = app.MapGroup(Tax.TaxAuthority.BasePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>()
+            .ExcludeFromDescription().DisableAntiforgery();
+        tax.MapPost("/phieu-chuyen-thong-tin", Tax.TaxAuthority.ReceiveSlipAsync).WithName("TaxInformationSlip");
+        tax.MapGet("/thong-bao/{number}", Tax.TaxAuthority.GetAsync).WithName("TaxNotice");
+        tax.MapPost("/thong-bao/{number}/thanh-toan", Tax.TaxAuthority.PayAsync).WithName("TaxPayment");
         return app;
     }
 
@@ -98,6 +105,16 @@ public static class AgencySystemsModule
             "Luật Đất đai 2024; Nghị định 101/2024/NĐ-CP; Nghị định 278/2025/NĐ-CP"), cancellationToken);
         await exchange.EnsureGrantAsync("VN-QNA/GOV/000.00.00.H47/DVCTINH", parcels, ["1.013831"], "GET", "/thua-dat", cancellationToken);
         await exchange.EnsureGrantAsync("VN-QNA/GOV/000.01.02.H47/MOTCUA", parcels, ["1.013831"], null, "/thua-dat", cancellationToken);
+        var taxSystem = await exchange.EnsureSubsystemAsync("GOV", "000.47.01.G12", "QLT", "Hệ thống quản lý thuế (Cục Thuế tỉnh Quảng Nam)", cancellationToken);
+        var obligations = await exchange.EnsureServiceAsync(new ServiceRegistration(taxSystem, "nghia-vu-dat-dai", "v1",
+            "Xác định nghĩa vụ tài chính về đất đai",
+            "Nhận phiếu chuyển thông tin từ văn phòng đăng ký đất đai, ra thông báo nộp lệ phí trước bạ và thuế thu nhập cá nhân, ghi nhận nộp tiền.",
+            new Uri(baseUrl, Tax.TaxAuthority.BasePath).AbsoluteUri, "{}", "specialised", PersonalData: true,
+            "Luật Quản lý thuế 2019; Nghị định 10/2022/NĐ-CP (lệ phí trước bạ); Luật Thuế TNCN; Thông tư 111/2013/TT-BTC; Nghị định 278/2025/NĐ-CP"),
+            cancellationToken);
+        await exchange.EnsureGrantAsync("VN-QNA/GOV/000.01.02.H47/MOTCUA", obligations, ["1.013831"], "POST", "/phieu-chuyen-thong-tin", cancellationToken);
+        await exchange.EnsureGrantAsync("VN-QNA/GOV/000.01.02.H47/MOTCUA", obligations, ["1.013831"], "GET", "/thong-bao", cancellationToken);
+        await exchange.EnsureGrantAsync("VN-QNA/GOV/000.00.00.H47/DVCTINH", obligations, ["1.013831"], null, "/thong-bao", cancellationToken);
         // The portal serves every business procedure; narrowed to their codes once the procedure catalogue names them.
         await exchange.EnsureGrantAsync("VN-QNA/GOV/000.00.00.H47/DVCTINH", enterprises, ["*"], "GET", "/doanh-nghiep", cancellationToken);
     }
