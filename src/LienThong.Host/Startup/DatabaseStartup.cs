@@ -26,6 +26,12 @@ internal sealed class DatabaseStartup(
         {
             await MigrateAsync(cancellationToken);
         }
+        if (connection.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging (kept in the file once set): readers do not wait for the writer, and a commit costs one
+            // sync of the log instead of several of the database — what lets the gateway's message log keep up.
+            await databases.First().Resolve(services).Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
         else if ((await PendingMigrationsAsync(cancellationToken)).Count > 0)
         {
             logger.LogWarning("PostgreSQL schema is not current: run `lienthong migrate` (or set Persistence:MigrateOnStart=true).");
