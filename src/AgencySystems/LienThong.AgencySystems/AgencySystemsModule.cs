@@ -38,28 +38,31 @@ public static class AgencySystemsModule
     {
         ProblemTypes.Register(PopulationEndpoints.NotFound);
         ProblemTypes.Register(GatewayOnly.Refused);
-        // Not the platform's users: the gateway vouches for the caller (HMAC), checked by the filter below.
-        var population = app.MapGroup(PopulationEndpoints.BasePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>()
-            .ExcludeFromDescription();
+        var population = ProviderGroup(app, PopulationEndpoints.BasePath);
         population.MapGet("/cong-dan/{pid}", PopulationEndpoints.GetPersonAsync).WithName("PopulationPerson");
         population.MapPost("/thong-bao", PopulationEndpoints.ReceiveAsync).WithName("PopulationNotification").DisableAntiforgery();
         ProblemTypes.Register(Business.BusinessRegister.NotFound);
-        app.MapGroup(Business.BusinessRegister.BasePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>().ExcludeFromDescription()
-            .MapGet("/doanh-nghiep/{taxCode}", Business.BusinessRegister.GetAsync).WithName("BusinessEnterprise");
+        ProviderGroup(app, Business.BusinessRegister.BasePath).MapGet("/doanh-nghiep/{taxCode}", Business.BusinessRegister.GetAsync).WithName("BusinessEnterprise");
         ProblemTypes.Register(Land.LandRegister.NotFound);
         ProblemTypes.Register(Land.LandRegister.TransferRefused);
-        var land = app.MapGroup(Land.LandRegister.BasePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>().ExcludeFromDescription();
+        var land = ProviderGroup(app, Land.LandRegister.BasePath);
         land.MapGet("/thua-dat/{unit}/{sheet:int}/{number:int}", Land.LandRegister.GetAsync).WithName("LandParcel");
         land.MapPost("/thua-dat/{unit}/{sheet:int}/{number:int}/chuyen-nhuong", Land.LandRegister.TransferAsync).WithName("LandTransfer")
             .DisableAntiforgery();
         ProblemTypes.Register(Tax.TaxAuthority.NotFound);
-        var tax = app.MapGroup(Tax.TaxAuthority.BasePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>()
-            .ExcludeFromDescription().DisableAntiforgery();
+        var tax = ProviderGroup(app, Tax.TaxAuthority.BasePath).DisableAntiforgery();
         tax.MapPost("/phieu-chuyen-thong-tin", Tax.TaxAuthority.ReceiveSlipAsync).WithName("TaxInformationSlip");
         tax.MapGet("/thong-bao/{number}", Tax.TaxAuthority.GetAsync).WithName("TaxNotice");
         tax.MapPost("/thong-bao/{number}/thanh-toan", Tax.TaxAuthority.PayAsync).WithName("TaxPayment");
         return app;
     }
+
+    /// <summary>
+    /// A member system's API: not the platform's users (no policy) — the gateway vouches for the caller with its HMAC,
+    /// checked by <see cref="GatewayOnly"/>; not in the platform's OpenAPI document (each service has its own).
+    /// </summary>
+    private static RouteGroupBuilder ProviderGroup(IEndpointRouteBuilder app, string basePath) =>
+        app.MapGroup(basePath).WithTags("AgencySystems").AllowAnonymous().AddEndpointFilter<GatewayOnly>().ExcludeFromDescription();
 
     /// <summary>Loads the people (first start) and registers the services and the seeded access rights with the exchange.</summary>
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
