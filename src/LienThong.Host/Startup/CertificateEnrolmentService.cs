@@ -35,6 +35,7 @@ internal sealed class CertificateEnrolmentService(IServiceScopeFactory scopes, I
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Shutting down mid-way: what was issued is saved; the next start issues the rest.
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

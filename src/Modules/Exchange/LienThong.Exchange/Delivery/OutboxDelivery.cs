@@ -46,6 +46,7 @@ internal sealed class OutboxDelivery(IServiceScopeFactory scopes, GatewayHttpCli
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Shutting down: a message being sent keeps its lease, and another host (or the next start) sends it when it ends.
         }
     }
 

@@ -3,22 +3,36 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LienThong.Exchange.Features;
 
-/// <summary>Traffic per service and consumer over a period, from the message log: counts, denials, errors, latency percentiles.</summary>
+/// <summary>
+/// Traffic per service and consumer over a period, from the message log: counts, denials and errors counted by the
+/// database; latency percentiles from the most recent forwarded exchanges of each pair (at most <see cref="Sample"/>).
+/// </summary>
 internal sealed class Monitoring(ExchangeDbContext db)
 {
+    public const int Sample = 10_000;
+
     public sealed record Row(string Service, string Consumer, int Exchanges, int Denied, int Errors, double P50, double P95, double P99);
 
     public async Task<IReadOnlyList<Row>> SinceAsync(DateTimeOffset since, CancellationToken ct = default)
     {
-        var records = await db.LogRecords.AsNoTracking().Where(r => r.OccurredAt >= since)
-            .Select(r => new { r.Service, r.Consumer, r.Outcome, r.Status, r.DurationMs }).ToListAsync(ct);
-        return [.. records.GroupBy(r => (r.Service, r.Consumer)).OrderBy(g => g.Key.Service).ThenBy(g => g.Key.Consumer).Select(g =>
+        var period = db.LogRecords.AsNoTracking().Where(r => r.OccurredAt >= since);
+        var counts = await period.GroupBy(r => new { r.Service, r.Consumer }).Select(g => new
         {
-            var durations = g.Where(r => r.Outcome == "forwarded").Select(r => r.DurationMs).Order().ToArray();
-            return new Row(g.Key.Service, g.Key.Consumer, g.Count(), g.Count(r => r.Outcome is "denied" or "rejected"),
-                g.Count(r => r.Outcome is "provider-error" or "timeout" || r.Status >= 500), Percentile(durations, 0.50),
-                Percentile(durations, 0.95), Percentile(durations, 0.99));
-        })];
+            g.Key.Service,
+            g.Key.Consumer,
+            Exchanges = g.Count(),
+            Denied = g.Count(r => r.Outcome == "denied" || r.Outcome == "rejected"),
+            Errors = g.Count(r => r.Outcome == "provider-error" || r.Outcome == "timeout" || r.Status >= 500),
+        }).ToListAsync(ct);
+        var rows = new List<Row>(counts.Count);
+        foreach (var c in counts.OrderBy(c => c.Service, StringComparer.Ordinal).ThenBy(c => c.Consumer, StringComparer.Ordinal))
+        {
+            var durations = (await period.Where(r => r.Service == c.Service && r.Consumer == c.Consumer && r.Outcome == "forwarded")
+                .OrderByDescending(r => r.Sequence).Take(Sample).Select(r => r.DurationMs).ToListAsync(ct)).Order().ToArray();
+            rows.Add(new Row(c.Service, c.Consumer, c.Exchanges, c.Denied, c.Errors, Percentile(durations, 0.50), Percentile(durations, 0.95),
+                Percentile(durations, 0.99)));
+        }
+        return rows;
     }
 
     /// <summary>Nearest-rank percentile.</summary>

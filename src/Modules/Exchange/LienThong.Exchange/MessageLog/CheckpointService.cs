@@ -13,13 +13,14 @@ namespace LienThong.Exchange.MessageLog;
 /// <see cref="ExchangeOptions.CheckpointInterval"/>: a CAdES B-T signature (platform operator's seal, RFC 3161
 /// time-stamp) over "record N has hash H". From a checkpoint, nobody can rewrite the records before it unnoticed.
 /// </summary>
-internal sealed class CheckpointService(IServiceScopeFactory scopes, IOptions<ExchangeOptions> options, ILogger<CheckpointService> logger)
+internal sealed class CheckpointService(IServiceScopeFactory scopes, IOptions<ExchangeOptions> options, TimeProvider time,
+    ILogger<CheckpointService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Clamp(options.Value.CheckpointInterval.TotalSeconds / 10, 0.2, 10)));
-        var last = DateTimeOffset.UtcNow;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Clamp(options.Value.CheckpointInterval.TotalSeconds / 10, 0.2, 10)), time);
+        var last = time.GetUtcNow();
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -29,10 +30,10 @@ internal sealed class CheckpointService(IServiceScopeFactory scopes, IOptions<Ex
                     await using var scope = scopes.CreateAsyncScope();
                     var checkpoints = scope.ServiceProvider.GetRequiredService<Checkpoints>();
                     var pending = await checkpoints.PendingAsync(stoppingToken);
-                    if (pending > 0 && (pending >= options.Value.CheckpointEveryRecords || DateTimeOffset.UtcNow - last >= options.Value.CheckpointInterval))
+                    if (pending > 0 && (pending >= options.Value.CheckpointEveryRecords || time.GetUtcNow() - last >= options.Value.CheckpointInterval))
                     {
                         await checkpoints.CreateAsync(stoppingToken);
-                        last = DateTimeOffset.UtcNow;
+                        last = time.GetUtcNow();
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -43,6 +44,7 @@ internal sealed class CheckpointService(IServiceScopeFactory scopes, IOptions<Ex
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Shutting down: the records since the last checkpoint are signed by the next start.
         }
     }
 }

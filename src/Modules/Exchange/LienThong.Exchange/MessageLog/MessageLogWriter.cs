@@ -52,6 +52,7 @@ internal sealed class MessageLogWriter(IServiceScopeFactory scopes, DatabaseConn
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Shutting down: the waiters of an uncommitted batch are released below, their exchanges fail.
         }
         finally
         {

@@ -127,6 +127,7 @@ internal sealed class Pkcs11KeyStore : IKeyStore, IDisposable
         }
         catch (Pkcs11Exception)
         {
+            // Already logged out, or the token was removed: the session is closed below either way.
         }
         loginSession.Dispose();
         library.Dispose();

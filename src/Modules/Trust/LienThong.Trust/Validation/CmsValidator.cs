@@ -108,7 +108,7 @@ internal sealed class CmsValidator(TrustDbContext db, TimeProvider time, TrustAn
         var root = chain.ChainElements[^1].Certificate;
         if (!root.RawDataMemory.Span.SequenceEqual(anchors.PlatformRoot.RawDataMemory.Span))
         {
-            return ExternalRevocation(certificate, anchors, poe, Result);
+            return ExternalRevocation(certificate, anchors, poe ?? time.GetUtcNow(), poe, Result);
         }
         var serial = certificate.SerialNumber;
         var record = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == serial, ct);
@@ -134,7 +134,7 @@ internal sealed class CmsValidator(TrustDbContext db, TimeProvider time, TrustAn
     /// A certificate under a configured root: its issuer's CRL or OCSP responder is asked (RFC 5280 §4.2.1.13, 5 s at most).
     /// Without an answer the result cannot be decided now (TRY_LATER, ETSI EN 319 102-1 §5.2.5).
     /// </summary>
-    private static SignatureReport ExternalRevocation(X509Certificate2 certificate, TrustAnchors.Anchors anchors, DateTimeOffset? poe,
+    private static SignatureReport ExternalRevocation(X509Certificate2 certificate, TrustAnchors.Anchors anchors, DateTimeOffset at, DateTimeOffset? poe,
         Func<string, string?, DateTimeOffset?, string, string, SignatureReport> result)
     {
         using var online = new X509Chain();
@@ -143,7 +143,7 @@ internal sealed class CmsValidator(TrustDbContext db, TimeProvider time, TrustAn
         online.ChainPolicy.RevocationMode = X509RevocationMode.Online;
         online.ChainPolicy.RevocationFlag = X509RevocationFlag.EndCertificateOnly;
         online.ChainPolicy.UrlRetrievalTimeout = TimeSpan.FromSeconds(5);
-        online.ChainPolicy.VerificationTime = (poe ?? DateTimeOffset.UtcNow).UtcDateTime;
+        online.ChainPolicy.VerificationTime = at.UtcDateTime;
         if (online.Build(certificate))
         {
             return result(Indications.TotalPassed, null, poe, "Chữ ký hợp lệ.", "The signature is valid.");
