@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace LienThong.AgencySystems.Persistence.Migrations.Postgres
+namespace LienThong.AgencySystems.Persistence.Migrations.Population.Postgres
 {
     /// <inheritdoc />
     public partial class InitialPopulation : Migration
@@ -11,6 +11,22 @@ namespace LienThong.AgencySystems.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "population_notifications",
+                columns: table => new
+                {
+                    MessageId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    Consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Case = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_population_notifications", x => x.MessageId);
+                });
+
             migrationBuilder.CreateTable(
                 name: "population_people",
                 columns: table => new
@@ -38,6 +54,9 @@ namespace LienThong.AgencySystems.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "population_notifications");
+
             migrationBuilder.DropTable(
                 name: "population_people");
         }

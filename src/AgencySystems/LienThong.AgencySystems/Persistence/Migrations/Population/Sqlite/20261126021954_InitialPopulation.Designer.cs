@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace LienThong.AgencySystems.Persistence.Migrations.Sqlite
+namespace LienThong.AgencySystems.Persistence.Migrations.Population.Sqlite
 {
     [DbContext(typeof(SqlitePopulationDbContext))]
-    [Migration("20261126013506_Notifications")]
-    partial class Notifications
+    [Migration("20261126021954_InitialPopulation")]
+    partial class InitialPopulation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

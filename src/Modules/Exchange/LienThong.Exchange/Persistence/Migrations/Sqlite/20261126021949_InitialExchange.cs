@@ -80,6 +80,36 @@ namespace LienThong.Exchange.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "exchange_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ProviderUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Case = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    User = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubjectKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SubjectSealed = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Body = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_exchange_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "exchange_services",
                 columns: table => new
                 {
@@ -134,8 +164,7 @@ namespace LienThong.Exchange.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_exchange_log_records_MessageId",
                 table: "exchange_log_records",
-                column: "MessageId",
-                unique: true);
+                column: "MessageId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_exchange_log_records_Service_OccurredAt",
@@ -146,6 +175,11 @@ namespace LienThong.Exchange.Persistence.Migrations.Sqlite
                 name: "IX_exchange_log_records_SubjectKey",
                 table: "exchange_log_records",
                 column: "SubjectKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exchange_outbox_State_NextAttemptAt",
+                table: "exchange_outbox",
+                columns: new[] { "State", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_exchange_services_Identifier",
@@ -183,6 +217,9 @@ namespace LienThong.Exchange.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "exchange_log_records");
+
+            migrationBuilder.DropTable(
+                name: "exchange_outbox");
 
             migrationBuilder.DropTable(
                 name: "exchange_services");

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LienThong.Exchange.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresExchangeDbContext))]
-    [Migration("20261126015004_LogMessageIdNotUnique")]
-    partial class LogMessageIdNotUnique
+    [Migration("20261126022000_InitialExchange")]
+    partial class InitialExchange
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

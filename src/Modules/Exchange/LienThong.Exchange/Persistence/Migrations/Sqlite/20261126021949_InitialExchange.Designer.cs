@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LienThong.Exchange.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteExchangeDbContext))]
-    [Migration("20261126014957_LogMessageIdNotUnique")]
-    partial class LogMessageIdNotUnique
+    [Migration("20261126021949_InitialExchange")]
+    partial class InitialExchange
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

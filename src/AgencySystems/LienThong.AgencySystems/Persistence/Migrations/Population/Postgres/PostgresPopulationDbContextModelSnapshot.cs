@@ -3,20 +3,17 @@ using System;
 using LienThong.AgencySystems.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LienThong.AgencySystems.Persistence.Migrations.Postgres
+namespace LienThong.AgencySystems.Persistence.Migrations.Population.Postgres
 {
     [DbContext(typeof(PostgresPopulationDbContext))]
-    [Migration("20261126005209_InitialPopulation")]
-    partial class InitialPopulation
+    partial class PostgresPopulationDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -69,6 +66,37 @@ namespace LienThong.AgencySystems.Persistence.Migrations.Postgres
                     b.HasIndex("HouseholdId");
 
                     b.ToTable("population_people", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.AgencySystems.Population.ReceivedNotification", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Case")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Consumer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("population_notifications", (string)null);
                 });
 #pragma warning restore 612, 618
         }
