@@ -60,6 +60,12 @@ public static class IdentityModule
         });
         services.AddSingleton<OidcKeys>();
         services.AddSingleton<TokenEntryCache>();
+        services.AddSingleton<ValidatedTokenCache>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, o =>
+        {
+            o.ForwardChallenge = OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            o.ForwardForbid = OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+        });
         services.AddOpenIddict()
             .AddCore(o =>
             {

@@ -2,7 +2,6 @@ using LienThong.Identity.Citizens;
 using LienThong.Identity.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using OpenIddict.Validation.AspNetCore;
 
 namespace LienThong.Identity;
 
@@ -25,8 +24,11 @@ public static class IdentityPolicies
     /// <summary>An action that needs a level-2 electronic identity (Decree 69/2024/NĐ-CP).</summary>
     public const string CitizenLevel2 = PolicyNames.CitizenLevel2;
 
+    /// <summary>Bearer access tokens (OpenIddict's validation, remembered for a few seconds per token).</summary>
+    public const string BearerScheme = Server.BearerAuthenticationHandler.SchemeName;
+
     public static readonly string[] Schemes =
-        [OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme, IdentityConstants.ApplicationScheme, CitizenAuthentication.CookieScheme];
+        [BearerScheme, IdentityConstants.ApplicationScheme, CitizenAuthentication.CookieScheme];
 
     public static AuthorizationPolicy AuthenticatedPolicy { get; } =
         new AuthorizationPolicyBuilder(Schemes).RequireAuthenticatedUser().Build();
@@ -36,7 +38,7 @@ public static class IdentityPolicies
         options.DefaultPolicy = AuthenticatedPolicy;
         options.FallbackPolicy = AuthenticatedPolicy;
         options.AddPolicy(Authenticated, AuthenticatedPolicy);
-        options.AddPolicy(PolicyNames.ApiToken, p => p.AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+        options.AddPolicy(PolicyNames.ApiToken, p => p.AddAuthenticationSchemes(BearerScheme)
             .RequireAuthenticatedUser());
         // Platform operators must have signed in with their second factor (amr = mfa, RFC 8176).
         options.AddPolicy(PlatformOperator, p => p.AddAuthenticationSchemes(Schemes).RequireRole(Roles.PlatformOperator)

@@ -64,7 +64,7 @@ internal sealed class ValidateTokenEntry(TokenEntryCache cache, IOpenIddictToken
 }
 
 /// <summary>After a revocation on this host, forget every remembered verdict.</summary>
-internal sealed class ForgetTokenEntriesOnRevocation(TokenEntryCache cache)
+internal sealed class ForgetTokenEntriesOnRevocation(TokenEntryCache cache, ValidatedTokenCache validated)
     : IOpenIddictServerHandler<OpenIddictServerEvents.HandleRevocationRequestContext>
 {
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
@@ -77,6 +77,7 @@ internal sealed class ForgetTokenEntriesOnRevocation(TokenEntryCache cache)
     public ValueTask HandleAsync(OpenIddictServerEvents.HandleRevocationRequestContext context)
     {
         cache.Clear();
+        validated.Clear();
         return ValueTask.CompletedTask;
     }
 }
