@@ -18,11 +18,8 @@ internal sealed class LogVerifier(ExchangeDbContext db, ISignatureVerifier signa
 {
     private const int Page = 50_000;
 
-    private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter SqliteInstant = new();
-
     /// <summary>
     /// A page of records read with a plain data reader: a million EF materialisations cost more than the hashing they feed.
-    /// Column order is the entity's; instants come back as the provider stores them (SQLite: binary, PostgreSQL: UTC).
     /// </summary>
     internal async Task<List<LogRecord>> ReadAsync(long from, long to, CancellationToken cancellationToken)
     {
@@ -32,11 +29,9 @@ internal sealed class LogVerifier(ExchangeDbContext db, ISignatureVerifier signa
             await db.Database.OpenConnectionAsync(cancellationToken);
         }
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT "Sequence", "MessageId", "OccurredAt", "Consumer", "Service", "Method", "Path", "Purpose", "Case", "User",
-                   "SubjectKey", "SubjectSealed", "RequestDigest", "ResponseDigest", "Status", "Outcome", "RequestBytes", "ResponseBytes",
-                   "DurationMs", "PreviousHash", "Hash"
-            FROM exchange_log_records WHERE "Sequence" >= @from AND "Sequence" <= @to ORDER BY "Sequence"
+        command.CommandText = $"""
+            SELECT {LogRecordTable.ColumnList}
+            FROM {LogRecordTable.Name} WHERE "Sequence" >= @from AND "Sequence" <= @to ORDER BY "Sequence"
             """;
         foreach (var (name, value) in new[] { ("@from", from), ("@to", to) })
         {
@@ -47,34 +42,9 @@ internal sealed class LogVerifier(ExchangeDbContext db, ISignatureVerifier signa
         var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
         var records = new List<LogRecord>((int)Math.Min(to - from + 1, Page));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
         while (await reader.ReadAsync(cancellationToken))
         {
-            records.Add(new LogRecord
-            {
-                Sequence = reader.GetInt64(0),
-                MessageId = reader.GetString(1),
-                OccurredAt = sqlite ? (DateTimeOffset)SqliteInstant.ConvertFromProvider(reader.GetInt64(2))!
-                    : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc)),
-                Consumer = reader.GetString(3),
-                Service = reader.GetString(4),
-                Method = reader.GetString(5),
-                Path = reader.GetString(6),
-                Purpose = Text(7),
-                Case = Text(8),
-                User = Text(9),
-                SubjectKey = Text(10),
-                SubjectSealed = Text(11),
-                RequestDigest = reader.GetString(12),
-                ResponseDigest = Text(13),
-                Status = reader.GetInt32(14),
-                Outcome = reader.GetString(15),
-                RequestBytes = reader.GetInt64(16),
-                ResponseBytes = reader.GetInt64(17),
-                DurationMs = reader.GetDouble(18),
-                PreviousHash = reader.GetString(19),
-                Hash = reader.GetString(20),
-            });
+            records.Add(LogRecordTable.Read(reader, sqlite));
         }
         return records;
     }

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using LienThong.BuildingBlocks.Persistence;
 using LienThong.Exchange.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -85,8 +86,8 @@ internal sealed class MessageLogWriter(IServiceScopeFactory scopes, DatabaseConn
                 record.PreviousHash = previous;
                 record.Hash = previous = record.ComputeHash();
             }
-            db.LogRecords.AddRange(batch.Select(p => p.Record));
-            await db.SaveChangesAsync(cancellationToken);
+            await LogRecordTable.AppendAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), batch.ConvertAll(p => p.Record),
+                cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             foreach (var pending in batch)
             {
