@@ -42,18 +42,25 @@ internal static class GatewayLoad
         var seconds = Option(args, "--seconds", 10);
         var concurrency = Option(args, "--concurrency", 32);
         var records = Option(args, "--records", 1_000_000);
+        Warmup = Option(args, "--warmup", 5);
+        var only = Array.IndexOf(args, "--only") is var o and >= 0 && o + 1 < args.Length ? args[o + 1] : null;
         var postgres = Environment.GetEnvironmentVariable("LIENTHONG_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("LIENTHONG_TEST_POSTGRES");
         Console.WriteLine($"LienThong gateway load — {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, " +
             $"{seconds} s per measurement, {concurrency} concurrent clients");
 
         await using var sqlite = await Platform.StartAsync(null);
         await using var proxy = await BareProxy.StartAsync(sqlite.Url);
-        var results = new List<Result>
+        var results = new List<Result>();
+        if (only is not null)
         {
-            await MeasureAsync("(a) direct to the provider", sqlite.DirectRequest, seconds, concurrency),
-            await MeasureAsync("(b) bare YARP proxy", () => sqlite.DirectRequest(proxy.Url), seconds, concurrency),
-            await MeasureAsync("(c) gateway, SQLite log", sqlite.GatewayRequest, seconds, concurrency),
-        };
+            // Profiling aid: one scenario, nothing else (no ratios).
+            results.Add(await MeasureAsync(only, only == "a" ? sqlite.DirectRequest : only == "b" ? () => sqlite.DirectRequest(proxy.Url) : sqlite.GatewayRequest,
+                seconds, concurrency));
+            return 0;
+        }
+        results.Add(await MeasureAsync("(a) direct to the provider", sqlite.DirectRequest, seconds, concurrency));
+        results.Add(await MeasureAsync("(b) bare YARP proxy", () => sqlite.DirectRequest(proxy.Url), seconds, concurrency));
+        results.Add(await MeasureAsync("(c) gateway, SQLite log", sqlite.GatewayRequest, seconds, concurrency));
         Platform? pg = null;
         if (postgres is not null)
         {
@@ -92,6 +99,8 @@ internal static class GatewayLoad
     private static int Option(string[] args, string name, int fallback) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 
+    private static int Warmup = 5;
+
     private static readonly HttpClient Client = new(new SocketsHttpHandler
     {
         UseProxy = false,
@@ -102,7 +111,7 @@ internal static class GatewayLoad
     private static async Task<Result> MeasureAsync(string name, Func<HttpRequestMessage> request, int seconds, int concurrency)
     {
         Console.Write($"{name}… ");
-        await RunLoopAsync(request, TimeSpan.FromSeconds(2), concurrency); // warm-up
+        await RunLoopAsync(request, TimeSpan.FromSeconds(Warmup), concurrency); // warm-up: tiered JIT settles
         var (latencies, errors, elapsed) = await RunLoopAsync(request, TimeSpan.FromSeconds(seconds), concurrency);
         var result = new Result(name, latencies.Length / elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), errors);
         Console.WriteLine($"{result.Rps:0} req/s");
