@@ -53,9 +53,24 @@ internal static class GatewayLoad
         var results = new List<Result>();
         if (only is not null)
         {
-            // Profiling aid: one scenario, nothing else (no ratios).
-            results.Add(await MeasureAsync(only, only == "a" ? sqlite.DirectRequest : only == "b" ? () => sqlite.DirectRequest(proxy.Url) : sqlite.GatewayRequest,
-                seconds, concurrency));
+            // Profiling aid: one scenario (a, b, c, or d on PostgreSQL), closed loop or at --rate N; no ratios.
+            await using var target = only == "d" ? await Platform.StartAsync(postgres ?? throw new InvalidOperationException("d needs PostgreSQL")) : null;
+            Func<HttpRequestMessage> send = only switch
+            {
+                "a" => sqlite.DirectRequest,
+                "b" => () => sqlite.DirectRequest(proxy.Url),
+                _ => (target ?? sqlite).GatewayRequest,
+            };
+            if (Option(args, "--rate", 0) is > 0 and var fixedRate)
+            {
+                var probe = await FixedRateAsync(send, fixedRate, seconds);
+                Console.WriteLine($"{only} at {fixedRate} req/s: p50 {probe.P50:0.00} ms, p99 {probe.P99:0.00} ms");
+            }
+            else
+            {
+                await MeasureAsync(only, send, seconds, concurrency);
+            }
+            Console.WriteLine(await (target ?? sqlite).CommitsAsync());
             return 0;
         }
         results.Add(await MeasureAsync("(a) direct to the provider", sqlite.DirectRequest, seconds, concurrency));
@@ -153,32 +168,51 @@ internal static class GatewayLoad
         return (all, errors, Stopwatch.GetElapsedTime(started));
     }
 
+    /// <summary>
+    /// Open loop at a fixed rate: every millisecond, the requests due by then are started (no spinning: the generator must
+    /// not take the CPU the servers need). Latency counts from each request's due time, so a stall is not hidden. The same
+    /// load runs first for the warm-up time and is discarded (tiered JIT and connection pools settle at that rate).
+    /// </summary>
     private static async Task<Result> FixedRateAsync(Func<HttpRequestMessage> request, double rate, int seconds)
+    {
+        await OpenLoopAsync(request, rate, Warmup);
+        var latencies = await OpenLoopAsync(request, rate, seconds);
+        if (Environment.GetEnvironmentVariable("BENCH_DEBUG") == "1")
+        {
+            for (var second = 0; second < seconds; second++)
+            {
+                var slice = latencies.Skip((int)(second * rate)).Take((int)rate).Order().ToArray();
+                Console.WriteLine($"  second {second}: p50 {Percentile(slice, 0.5):0.0} p99 {Percentile(slice, 0.99):0.0} max {slice[^1]:0.0}");
+            }
+        }
+        Array.Sort(latencies);
+        return new Result("fixed", rate, Percentile(latencies, 0.5), Percentile(latencies, 0.99), 0);
+    }
+
+    private static async Task<double[]> OpenLoopAsync(Func<HttpRequestMessage> request, double rate, int seconds)
     {
         var total = (int)(rate * seconds);
         var latencies = new double[total];
         var start = Stopwatch.GetTimestamp();
         var tasks = new List<Task>(total);
-        for (var i = 0; i < total; i++)
+        async Task SendAsync(int index)
         {
-            var due = start + (long)(i / rate * Stopwatch.Frequency);
-            while (Stopwatch.GetTimestamp() < due)
+            var due = start + (long)(index / rate * Stopwatch.Frequency);
+            using var message = request();
+            using var response = await Client.SendAsync(message);
+            await response.Content.LoadIntoBufferAsync();
+            latencies[index] = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
+        }
+        for (var next = 0; next < total;)
+        {
+            for (var due = Math.Min(total, (int)(Stopwatch.GetElapsedTime(start).TotalSeconds * rate) + 1); next < due; next++)
             {
-                await Task.Yield();
+                tasks.Add(SendAsync(next));
             }
-            var index = i;
-            tasks.Add(Task.Run(async () =>
-            {
-                var begin = Stopwatch.GetTimestamp();
-                using var message = request();
-                using var response = await Client.SendAsync(message);
-                await response.Content.LoadIntoBufferAsync();
-                latencies[index] = Stopwatch.GetElapsedTime(begin).TotalMilliseconds;
-            }));
+            await Task.Delay(1);
         }
         await Task.WhenAll(tasks);
-        Array.Sort(latencies);
-        return new Result("fixed", rate, Percentile(latencies, 0.5), Percentile(latencies, 0.99), 0);
+        return latencies;
     }
 
     private static double Percentile(double[] sorted, double p) =>
@@ -237,6 +271,17 @@ internal static class GatewayLoad
             platform.token = JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
             platform.providerKey = ProviderAuthentication.LoadKey(app.Services.GetRequiredService<DataDirectory>());
             return platform;
+        }
+
+        /// <summary>Mean group-commit time and records per commit so far, from the platform's own metrics.</summary>
+        public async Task<string> CommitsAsync()
+        {
+            var text = await Client.GetStringAsync(Url + "/metrics");
+            double Value(string prefix) => text.Split('\n').Where(l => l.StartsWith(prefix, StringComparison.Ordinal))
+                .Select(l => double.Parse(l.Split(' ')[^1], CultureInfo.InvariantCulture)).Sum();
+            var commits = Value("lienthong_exchange_log_commit_milliseconds_count");
+            return commits == 0 ? "no commits" : string.Create(CultureInfo.InvariantCulture,
+                $"{commits:0} group commits, {Value("lienthong_exchange_log_commit_milliseconds_sum") / commits:0.00} ms and {Value("lienthong_exchange_log_batch_sum") / commits:0.0} records each");
         }
 
         public HttpRequestMessage GatewayRequest()

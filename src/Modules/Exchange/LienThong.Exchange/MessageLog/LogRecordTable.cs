@@ -55,35 +55,75 @@ internal static class LogRecordTable
         };
     }
 
-    /// <summary>Appends chained records in the connection's current transaction: PostgreSQL binary COPY, SQLite one prepared insert.</summary>
+    /// <summary>The chain's head (sequence and hash), or the genesis before the first record.</summary>
+    public static async Task<(long Sequence, string Hash)> HeadAsync(DbConnection connection, DbTransaction? transaction,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT \"Sequence\", \"Hash\" FROM {Name} ORDER BY \"Sequence\" DESC LIMIT 1";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetString(1)) : (0, LogRecord.Genesis);
+    }
+
+    /// <summary>
+    /// PostgreSQL, in one round trip: take the chain's lock, append the records (chained on <paramref name="head"/>) only if
+    /// the head is still <paramref name="head"/>, commit. False when another writer moved the head meanwhile (nothing written).
+    /// </summary>
+    public static async Task<bool> AppendAsync(NpgsqlConnection connection, long lockKey, long head, IReadOnlyList<LogRecord> records,
+        CancellationToken cancellationToken)
+    {
+        T[] Column<T>(Func<LogRecord, T> value) => records.Select(value).ToArray();
+        NpgsqlParameter[] parameters =
+        [
+            new("p0", Column(r => r.Sequence)), new("p1", Column(r => r.MessageId)), new("p2", Column(r => r.OccurredAt.UtcDateTime)),
+            new("p3", Column(r => r.Consumer)), new("p4", Column(r => r.Service)), new("p5", Column(r => r.Method)), new("p6", Column(r => r.Path)),
+            new("p7", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Column(r => r.Purpose) },
+            new("p8", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Column(r => r.Case) },
+            new("p9", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Column(r => r.User) },
+            new("p10", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Column(r => r.SubjectKey) },
+            new("p11", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Column(r => r.SubjectSealed) },
+            new("p12", Column(r => r.RequestDigest)),
+            new("p13", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Column(r => r.ResponseDigest) },
+            new("p14", Column(r => r.Status)), new("p15", Column(r => r.Outcome)), new("p16", Column(r => r.RequestBytes)),
+            new("p17", Column(r => r.ResponseBytes)), new("p18", Column(r => r.DurationMs)), new("p19", Column(r => r.PreviousHash)),
+            new("p20", Column(r => r.Hash)), new("head", head),
+        ];
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("BEGIN"),
+                new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({lockKey})"),
+                new NpgsqlBatchCommand($"""
+                    INSERT INTO {Name} ({ColumnList})
+                    SELECT * FROM unnest(@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20)
+                    WHERE (SELECT COALESCE(MAX("Sequence"), 0) FROM {Name}) = @head
+                    """),
+                new NpgsqlBatchCommand("COMMIT"),
+            },
+        };
+        batch.BatchCommands[2].Parameters.AddRange(parameters);
+        try
+        {
+            // Prepared once per pooled connection (Npgsql keeps it): parsing and planning the insert cost more than running it.
+            await batch.PrepareAsync(cancellationToken);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch
+        {
+            // The batch stopped inside its transaction: end it before the connection goes back to the pool.
+            await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+            await rollback.ExecuteNonQueryAsync(CancellationToken.None);
+            throw;
+        }
+        return batch.BatchCommands[2].RecordsAffected == records.Count;
+    }
+
+    /// <summary>SQLite: appends chained records in the connection's current transaction with one prepared insert.</summary>
     public static async Task AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<LogRecord> records,
         CancellationToken cancellationToken)
     {
-        if (connection is NpgsqlConnection postgres)
-        {
-            await using var import = await postgres.BeginBinaryImportAsync($"COPY {Name} ({ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-            foreach (var r in records)
-            {
-                await import.StartRowAsync(cancellationToken);
-                await import.WriteAsync(r.Sequence, NpgsqlDbType.Bigint, cancellationToken);
-                await import.WriteAsync(r.MessageId, NpgsqlDbType.Varchar, cancellationToken);
-                await import.WriteAsync(r.OccurredAt.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken);
-                foreach (var text in (string?[])[r.Consumer, r.Service, r.Method, r.Path, r.Purpose, r.Case, r.User, r.SubjectKey, r.SubjectSealed,
-                    r.RequestDigest, r.ResponseDigest])
-                {
-                    await WriteTextAsync(import, text, cancellationToken);
-                }
-                await import.WriteAsync(r.Status, NpgsqlDbType.Integer, cancellationToken);
-                await import.WriteAsync(r.Outcome, NpgsqlDbType.Varchar, cancellationToken);
-                await import.WriteAsync(r.RequestBytes, NpgsqlDbType.Bigint, cancellationToken);
-                await import.WriteAsync(r.ResponseBytes, NpgsqlDbType.Bigint, cancellationToken);
-                await import.WriteAsync(r.DurationMs, NpgsqlDbType.Double, cancellationToken);
-                await import.WriteAsync(r.PreviousHash, NpgsqlDbType.Varchar, cancellationToken);
-                await import.WriteAsync(r.Hash, NpgsqlDbType.Varchar, cancellationToken);
-            }
-            await import.CompleteAsync(cancellationToken);
-            return;
-        }
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO {Name} ({ColumnList}) VALUES ({string.Join(", ", Columns.Select((_, i) => "@p" + i))})";
@@ -108,18 +148,6 @@ internal static class LogRecordTable
                 parameters[i].Value = values[i] ?? DBNull.Value;
             }
             await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    private static async Task WriteTextAsync(NpgsqlBinaryImporter import, string? value, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await import.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await import.WriteAsync(value, NpgsqlDbType.Varchar, cancellationToken);
         }
     }
 }
