@@ -28,6 +28,7 @@ public static class ExchangeModule
         services.AddSingleton<ExchangeDirectory>();
         services.AddSingleton<MemberSuccessions>();
         services.AddSingleton<IExchangeClient, ExchangeClient>();
+        services.AddSingleton<IExchangeOutbox, Delivery.ExchangeOutbox>();
         services.AddSingleton<SubjectProtector>();
         services.AddSingleton<ExchangeMetrics>();
         services.AddSingleton<MessageLogWriter>();

@@ -16,7 +16,30 @@ internal sealed class ExchangeDirectory(IServiceScopeFactory scopes, TimeProvide
     private Snapshot? current;
 
     public sealed record Snapshot(DateTimeOffset LoadedAt, IReadOnlyDictionary<string, DataService> Services,
-        ILookup<(string Consumer, string Service), AccessGrant> Grants, IReadOnlyList<Subsystem> Subsystems);
+        ILookup<(string Consumer, string Service), AccessGrant> Grants, IReadOnlyList<Subsystem> Subsystems)
+    {
+        /// <summary>
+        /// Deny by default: why <paramref name="consumer"/> may not make this call (no grant in force covering the method and
+        /// path, no purpose, or a purpose not granted), or null when it may. <paramref name="requested"/> is the identifier
+        /// the consumer used, which may be a predecessor's of <paramref name="target"/>.
+        /// </summary>
+        public (LienThong.BuildingBlocks.Problems.ProblemType Type, string Detail)? Refusal(string consumer, string requested, DataService target,
+            string method, string path, string? purpose, DateTimeOffset at)
+        {
+            var grants = Grants[(consumer, requested)].Concat(target.Identifier == requested ? [] : Grants[(consumer, target.Identifier)])
+                .Where(g => g.InForce(at) && g.Covers(method, path)).ToList();
+            if (grants.Count == 0)
+            {
+                return (ExchangeProblems.AccessDenied, $"{consumer} không có quyền gọi {method} {path} của {requested}.");
+            }
+            if (purpose is null)
+            {
+                return (ExchangeProblems.PurposeNotAllowed, $"Thiếu mục đích (header {Contracts.ExchangeHeaders.Purpose}: mã thủ tục hành chính).");
+            }
+            return grants.Any(g => g.Allows(purpose)) ? null
+                : (ExchangeProblems.PurposeNotAllowed, $"Mục đích {purpose} không nằm trong quyền đã cấp cho {consumer}.");
+        }
+    }
 
     public void Invalidate() => current = null;
 

@@ -101,22 +101,9 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
         requestHash.AppendData(Encoding.UTF8.GetBytes(string.Join('\n', request.Method, providerPath + request.QueryString,
             purpose ?? "", record.Case ?? "", record.User ?? "", Header(request, ExchangeHeaders.Subject) ?? "") + "\n"));
 
-        var grants = snapshot.Grants[(consumer, serviceId)].Concat(target.Identifier == serviceId ? [] : snapshot.Grants[(consumer, target.Identifier)]).Where(g => g.InForce(at) && g.Covers(request.Method, providerPath)).ToList();
-        ProblemType? refusal = null;
-        string? reason = null;
-        if (grants.Count == 0)
-        {
-            (refusal, reason) = (ExchangeProblems.AccessDenied, $"{consumer} không có quyền gọi {request.Method} {providerPath} của {serviceId}.");
-        }
-        else if (purpose is null)
-        {
-            (refusal, reason) = (ExchangeProblems.PurposeNotAllowed, $"Thiếu mục đích (header {ExchangeHeaders.Purpose}: mã thủ tục hành chính).");
-        }
-        else if (!grants.Any(g => g.Allows(purpose)))
-        {
-            (refusal, reason) = (ExchangeProblems.PurposeNotAllowed, $"Mục đích {purpose} không nằm trong quyền đã cấp cho {consumer}.");
-        }
-        else if (request.ContentLength > options.Value.MaxRequestBytes)
+        var (refusal, reason) = snapshot.Refusal(consumer, serviceId, target, request.Method, providerPath, purpose, at) is { } refused
+            ? (refused.Type, refused.Detail) : ((ProblemType?)null, (string?)null);
+        if (refusal is null && request.ContentLength > options.Value.MaxRequestBytes)
         {
             (refusal, reason) = (ExchangeProblems.PayloadTooLarge, $"{request.ContentLength} byte vượt giới hạn {options.Value.MaxRequestBytes} byte.");
         }
