@@ -42,7 +42,7 @@ internal static class GatewayLoad
         var seconds = Option(args, "--seconds", 10);
         var concurrency = Option(args, "--concurrency", 32);
         var records = Option(args, "--records", 1_000_000);
-        Warmup = Option(args, "--warmup", 5);
+        Warmup = Option(args, "--warmup", 15);
         var only = Array.IndexOf(args, "--only") is var o and >= 0 && o + 1 < args.Length ? args[o + 1] : null;
         var postgres = Environment.GetEnvironmentVariable("LIENTHONG_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("LIENTHONG_TEST_POSTGRES");
         Console.WriteLine($"LienThong gateway load — {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, " +
@@ -53,7 +53,14 @@ internal static class GatewayLoad
         var results = new List<Result>();
         if (only is not null)
         {
-            // Profiling aid: one scenario (a, b, c, or d on PostgreSQL), closed loop or at --rate N; no ratios.
+            // Profiling aid: one scenario (a, b, c, or d on PostgreSQL), closed loop or at --rate N; no ratios. Or "verify".
+            if (only == "verify")
+            {
+                await MeasureAsync("c", sqlite.GatewayRequest, 1, 4);
+                var (count, took, whole) = await sqlite.VerifyMillionAsync(records);
+                Console.WriteLine($"log verify over {count:N0} records (SQLite): {took:0.00} s, intact = {whole}");
+                return 0;
+            }
             await using var target = only == "d" ? await Platform.StartAsync(postgres ?? throw new InvalidOperationException("d needs PostgreSQL")) : null;
             Func<HttpRequestMessage> send = only switch
             {
@@ -114,7 +121,7 @@ internal static class GatewayLoad
     private static int Option(string[] args, string name, int fallback) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 
-    private static int Warmup = 5;
+    private static int Warmup = 15;
 
     private static readonly HttpClient Client = new(new SocketsHttpHandler
     {

@@ -103,9 +103,10 @@ internal static class LienThongHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        // The gateway lane (/x/…): agency systems authenticate with their bearer token in each endpoint's policy; sign-in
+        // The machine lanes: the gateway (/x/…), where agency systems authenticate with their bearer token in each endpoint's
+        // policy, and the reference member systems (/he-thong/…), which accept only the gateway's signature. Sign-in
         // cookies, the OAuth server's per-request handling and antiforgery have nothing to do there (a tenth of a call's cost).
-        static bool Web(HttpContext c) => !c.Request.Path.StartsWithSegments("/x");
+        static bool Web(HttpContext c) => !c.Request.Path.StartsWithSegments("/x") && !c.Request.Path.StartsWithSegments("/he-thong");
         app.UseWhen(Web, web => web.UseAuthentication());
         app.UseAuthorization();
         app.UseWhen(Web, web => web.UseAntiforgery());

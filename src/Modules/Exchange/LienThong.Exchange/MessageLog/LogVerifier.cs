@@ -63,6 +63,7 @@ internal sealed class LogVerifier(ExchangeDbContext db, ISignatureVerifier signa
             .OrderBy(c => c.UpToSequence).ToListAsync(cancellationToken);
         var expected = first;
         var hashes = new Dictionary<long, string>();
+        var checkpointed = checkpoints.Select(c => c.UpToSequence).ToHashSet();
         // Reading the next page overlaps hashing this one (the database read is the slower half).
         Task<List<LogRecord>>? next = null;
         try
@@ -96,7 +97,7 @@ internal sealed class LogVerifier(ExchangeDbContext db, ISignatureVerifier signa
                         return new LogVerification(first, last, expected - first, 0, expected, $"Nội dung bản ghi {expected} đã bị sửa.");
                     }
                     previous = record.Hash;
-                    if (checkpoints.Any(c => c.UpToSequence == expected))
+                    if (checkpointed.Contains(expected))
                     {
                         hashes[expected] = record.Hash;
                     }
