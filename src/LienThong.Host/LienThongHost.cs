@@ -118,7 +118,7 @@ internal static class LienThongHost
         // Scraped from inside the province network; restrict at the network edge, not with a token.
         app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
         app.MapProblemTypes();
-        app.MapRegistryEndpoints();
+        app.MapRegistryEndpoints(IdentityPolicies.PlatformOperator);
         app.MapIdentityEndpoints();
         app.MapTrustEndpoints(IdentityPolicies.PlatformOperator, IdentityPolicies.Authenticated);
         app.MapExchangeEndpoints(IdentityPolicies.PlatformOperator, Identity.Contracts.PolicyNames.ApiToken, IdentityPolicies.Citizen);

@@ -37,6 +37,8 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["POST /api/trust/certificates"] = [Roles.PlatformOperator],
         ["POST /api/trust/certificates/{serial}/renew"] = [Roles.PlatformOperator],
         ["POST /api/trust/certificates/{serial}/revoke"] = [Roles.PlatformOperator],
+        ["PUT /api/registry/calendar/days/{date}"] = [Roles.PlatformOperator],
+        ["DELETE /api/registry/calendar/days/{date}"] = [Roles.PlatformOperator],
     };
 
     private static readonly Dictionary<string, string> DemoAccountOfRole = new()

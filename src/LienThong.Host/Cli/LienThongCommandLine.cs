@@ -35,6 +35,7 @@ internal static class LienThongCommandLine
         root.Subcommands.Add(SignCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(LogCommand.Create());
+        root.Subcommands.Add(CalendarCommand.Create());
         return root;
     }
 }

@@ -27,14 +27,19 @@ public static class RegistryModule
         services.AddScoped<RegistryImporter>();
         services.AddScoped<RegistrySeeder>();
         services.AddScoped<IRegistryAdministration, RegistryAdministration>();
+        services.AddSingleton<Features.Calendar.CalendarCache>();
+        services.AddScoped<IWorkingCalendar, Features.Calendar.WorkingCalendar>();
+        services.AddScoped<Features.Calendar.CalendarSchedule>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder app, string operatorPolicy)
     {
         // Reference data of the state: public to read, like the statistics office list it comes from.
         var group = app.MapGroup("/api/registry").WithTags("Registry").AllowAnonymous();
         RegistryEndpoints.Map(group);
+        Features.Calendar.CalendarEndpoints.MapReads(group);
+        Features.Calendar.CalendarEndpoints.MapChanges(app.MapGroup("/api/registry").WithTags("Registry").RequireAuthorization(operatorPolicy));
         return app;
     }
 }

@@ -16,6 +16,8 @@ internal class RegistryDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<AgencySuccession> AgencySuccessions => Set<AgencySuccession>();
 
+    public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

@@ -187,6 +187,37 @@ namespace LienThong.Registry.Persistence.Migrations.Postgres
                     b.ToTable("registry_agency_successions", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Registry.Domain.CalendarEntry", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("DayOff")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("registry_calendar_entries", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Registry.Domain.UnitSuccession", b =>
                 {
                     b.Property<int>("Id")

@@ -176,6 +176,37 @@ namespace LienThong.Registry.Persistence.Migrations.Sqlite
                     b.ToTable("registry_agency_successions", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Registry.Domain.CalendarEntry", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DayOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("registry_calendar_entries", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Registry.Domain.UnitSuccession", b =>
                 {
                     b.Property<int>("Id")
