@@ -8,6 +8,7 @@ using LienThong.Host.Components;
 using LienThong.Host.Startup;
 using LienThong.AgencySystems;
 using LienThong.Exchange;
+using LienThong.PublicServices;
 using LienThong.Identity;
 using LienThong.Registry;
 using LienThong.Trust;
@@ -76,6 +77,7 @@ internal static class LienThongHost
         services.AddIdentityModule();
         services.AddTrustModule();
         services.AddExchangeModule(background: !forCommandLine);
+        services.AddPublicServicesModule();
         services.AddAgencySystems();
         services.AddCascadingAuthenticationState();
         services.AddScoped<DatabaseStartup>();
@@ -123,6 +125,7 @@ internal static class LienThongHost
         app.MapTrustEndpoints(IdentityPolicies.PlatformOperator, IdentityPolicies.Authenticated);
         app.MapExchangeEndpoints(IdentityPolicies.PlatformOperator, Identity.Contracts.PolicyNames.ApiToken, IdentityPolicies.Citizen);
         app.MapAgencySystems();
+        app.MapPublicServicesEndpoints();
         app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies).Add(builder =>
         {
             // Blazor's own redirect helper carries no user data; pages declare their policy themselves.

@@ -1,0 +1,60 @@
+using LienThong.BuildingBlocks.Persistence;
+using LienThong.BuildingBlocks.Problems;
+using LienThong.BuildingBlocks.Time;
+using LienThong.PublicServices.Catalogue;
+using LienThong.PublicServices.Domain;
+using LienThong.PublicServices.Dossiers;
+using LienThong.PublicServices.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LienThong.PublicServices;
+
+/// <summary>Public services: the procedure catalogue and dossiers (see README.md).</summary>
+public static class PublicServicesModule
+{
+    public static readonly ProblemType UnknownProcedure = new("public-services/unknown-procedure", 404,
+        "Không có thủ tục hành chính này", "No procedure of the catalogue has this code on that date.");
+
+    public static IServiceCollection AddPublicServicesModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<PublicServicesDbContext, SqlitePublicServicesDbContext, PostgresPublicServicesDbContext>(PublicServicesDbContext.Module);
+        ProblemTypes.Register(UnknownProcedure);
+        services.AddScoped<ProcedureCatalogue>();
+        services.AddScoped<DossierCodes>();
+        return services;
+    }
+
+    /// <summary>Loads the catalogue's reference procedures that are missing; safe to repeat.</summary>
+    public static Task<int> SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ProcedureCatalogue>().SeedAsync(cancellationToken);
+
+    public sealed record ProcedureSummary(string Code, string Name, string Field, string Level, int TimeLimitDays, DateOnly ValidFrom, DateOnly? ValidTo);
+
+    public static IEndpointRouteBuilder MapPublicServicesEndpoints(this IEndpointRouteBuilder app)
+    {
+        // The catalogue is public, as on the national public service portal.
+        var group = app.MapGroup("/api/public-services").WithTags("PublicServices").AllowAnonymous();
+        group.MapGet("/procedures", async (string? q, DateOnly? at, ProcedureCatalogue catalogue, TimeProvider time, CancellationToken ct) =>
+                TypedResults.Ok((await catalogue.SearchAsync(q, at ?? VietnamTime.Today(time), ct)).Select(p => Summary(p, p.Read()))))
+            .WithName("SearchProcedures").WithSummary("Procedures in force on a date, by code or name (with or without diacritics)");
+        group.MapGet("/procedures/{code}", async Task<Results<Ok<ProcedureView>, ProblemHttpResult>> (string code, DateOnly? at, ProcedureCatalogue catalogue,
+                TimeProvider time, CancellationToken ct) =>
+            {
+                var day = at ?? VietnamTime.Today(time);
+                return await catalogue.FindAsync(code, day, ct) is { } procedure
+                    ? TypedResults.Ok(new ProcedureView(Summary(procedure, procedure.Read()), procedure.Read()))
+                    : Problems.Of(UnknownProcedure, $"Không có thủ tục {code} hiệu lực ngày {day:dd/MM/yyyy}.");
+            })
+            .WithName("GetProcedure").WithSummary("One procedure: components, form, steps with budgets, fees, legal basis");
+        return app;
+    }
+
+    internal sealed record ProcedureView(ProcedureSummary Procedure, ProcedureDefinition Definition);
+
+    private static ProcedureSummary Summary(Procedure p, ProcedureDefinition d) =>
+        new(p.Code, p.Name, p.Field, p.Level, d.TimeLimitDays, p.ValidFrom, p.ValidTo);
+}
