@@ -199,6 +199,23 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "citizen-360.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Citizen_FindsAProcedureWithoutDiacritics_AndSeesWhatToFile()
+    {
+        var page = await OpenPhonePageAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cổng dịch vụ công" }).First.ClickAsync();
+        await page.GetByLabel("Tên hoặc mã thủ tục").FillAsync("dang ky khai sinh");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Đăng ký khai sinh" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Đăng ký khai sinh");
+        await Expect(page.GetByTestId("time-limit")).ToContainTextAsync("trong ngày");
+        await Expect(page.GetByTestId("components")).ToContainTextAsync("Giấy chứng sinh — dùng lại giấy tờ đã có trong Kho dữ liệu của tôi");
+        await page.GotoAsync(app!.Urls.First() + "/cong-dich-vu-cong?q=khong+co+thu+tuc");
+        await Expect(page.GetByTestId("no-procedure")).ToBeVisibleAsync();
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

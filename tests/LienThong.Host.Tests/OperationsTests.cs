@@ -113,7 +113,7 @@ public abstract class OperationsTests
     [Fact]
     public async Task PlaceholderPage_SaysItIsNotReadyYet()
     {
-        var html = await client.GetStringAsync("/cong-dich-vu-cong", Ct);
+        var html = await client.GetStringAsync("/lam-viec", Ct);
 
         Assert.Contains("đang được xây dựng", html, StringComparison.Ordinal);
     }

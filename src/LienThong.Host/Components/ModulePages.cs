@@ -6,5 +6,6 @@ namespace LienThong.Host.Components;
 internal static class ModulePages
 {
     public static readonly System.Reflection.Assembly[] Assemblies =
-        [typeof(IdentityModule).Assembly, typeof(LienThong.Trust.TrustModule).Assembly, typeof(LienThong.Exchange.ExchangeModule).Assembly];
+        [typeof(IdentityModule).Assembly, typeof(LienThong.Trust.TrustModule).Assembly, typeof(LienThong.Exchange.ExchangeModule).Assembly,
+            typeof(LienThong.PublicServices.PublicServicesModule).Assembly];
 }
