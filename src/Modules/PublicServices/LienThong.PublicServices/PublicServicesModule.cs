@@ -25,6 +25,7 @@ public static class PublicServicesModule
         ProblemTypes.Register(UnknownProcedure);
         services.AddScoped<ProcedureCatalogue>();
         services.AddScoped<DossierCodes>();
+        services.AddScoped<DossierClock>();
         return services;
     }
 
