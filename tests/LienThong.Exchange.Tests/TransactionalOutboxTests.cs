@@ -22,13 +22,13 @@ public abstract class TransactionalOutboxTests(GatewayHost host)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static ExchangeCall Notice(string consumer) =>
-        new(consumer, Notifications, HttpMethod.Post, "/thong-bao", "1.001193", Case: "000.00.00.H47-261126-0007", Subject: "049085001234");
+    private static ExchangeCall Notice(string consumer, string path = "/thong-bao") =>
+        new(consumer, Notifications, HttpMethod.Post, path, "1.001193", Case: "000.00.00.H47-261126-0007", Subject: "049085001234");
 
     private static readonly byte[] Body = Encoding.UTF8.GetBytes("""{"loai":"khai-sinh","tre":"Trần Thị Bé"}""");
 
     /// <summary>A sender with its own table, changing it and handing over a message in one transaction.</summary>
-    private async Task<(string? MessageId, Exception? Error)> SendAsync(string consumer, string change, bool commit)
+    private async Task<(string? MessageId, Exception? Error)> SendAsync(string consumer, string change, bool commit, string path = "/thong-bao")
     {
         var database = host.Services.GetRequiredService<DatabaseConnection>();
         await using DbConnection connection = database.Provider == DatabaseProvider.Postgres
@@ -51,7 +51,7 @@ public abstract class TransactionalOutboxTests(GatewayHost host)
         }
         try
         {
-            var id = await host.Services.GetRequiredService<IExchangeOutbox>().EnqueueAsync(transaction, Notice(consumer), Body, cancellationToken: Ct);
+            var id = await host.Services.GetRequiredService<IExchangeOutbox>().EnqueueAsync(transaction, Notice(consumer, path), Body, cancellationToken: Ct);
             if (commit)
             {
                 await transaction.CommitAsync(Ct);
@@ -131,6 +131,17 @@ public abstract class TransactionalOutboxTests(GatewayHost host)
         var refused = Assert.IsType<ExchangeRefusedException>(error);
         Assert.Equal(("/problems/exchange/access-denied", 403), (refused.ProblemType, refused.Status));
         Assert.Equal(before, await db.Outbox.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task APathLeavingTheGrantedPrefix_IsRefused_AsAtTheGateway()
+    {
+        host.Database.RequireAvailable();
+
+        var (id, error) = await SendAsync(GatewayHost.Portal, "traversal-" + Guid.NewGuid().ToString("N"), commit: true, path: "/thong-bao/../quan-tri");
+
+        Assert.Null(id);
+        Assert.Equal("/problems/exchange/invalid-request", Assert.IsType<ExchangeRefusedException>(error).ProblemType);
     }
 }
 

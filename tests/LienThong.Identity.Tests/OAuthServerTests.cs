@@ -134,7 +134,7 @@ public abstract class OAuthServerTests
     {
         var agency = await NewAgencyClientAsync();
         var token = (await OAuthFlows.ClientCredentialsAsync(client, agency.ClientId, agency.ClientSecret)).GetProperty("access_token").GetString()!;
-        // Used first, so that its valid entry is remembered (TokenEntryCache) — the revocation must still win at once.
+        // Used first, so that it is remembered (ValidatedTokenCache) — the revocation must still win at once.
         var before = await OAuthFlows.GetWithTokenAsync(client, "/api/identity/me", token);
 
         var revoke = await client.PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -16,7 +16,7 @@ public sealed class DossierClockTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var clock = Clock();
 
-        var start = await clock.StartAsync(new DateTime(2025, 1, 24, 10, 0, 0), Ct);
+        var start = await clock.StartAsync(new DateTimeOffset(2025, 1, 24, 10, 0, 0, TimeSpan.FromHours(7)), Ct);
 
         Assert.Equal(new DateOnly(2025, 1, 24), start);
         Assert.Equal(new DateOnly(2025, 2, 5), await clock.DueAsync(start, 3, [], Ct));
@@ -27,8 +27,9 @@ public sealed class DossierClockTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var clock = Clock();
 
-        Assert.Equal(new DateOnly(2025, 1, 27), await clock.StartAsync(new DateTime(2025, 1, 24, 15, 30, 0), Ct));
-        Assert.Equal(new DateOnly(2025, 1, 27), await clock.StartAsync(new DateTime(2025, 1, 25, 9, 0, 0), Ct));
+        // 08:30 UTC is 15:30 in Vietnam.
+        Assert.Equal(new DateOnly(2025, 1, 27), await clock.StartAsync(new DateTimeOffset(2025, 1, 24, 8, 30, 0, TimeSpan.Zero), Ct));
+        Assert.Equal(new DateOnly(2025, 1, 27), await clock.StartAsync(new DateTimeOffset(2025, 1, 25, 9, 0, 0, TimeSpan.FromHours(7)), Ct));
         Assert.Equal(new DateOnly(2025, 1, 27), await clock.DueAsync(new DateOnly(2025, 1, 27), 0, [], Ct)); // same-day procedure
     }
 

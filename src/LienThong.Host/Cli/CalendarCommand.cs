@@ -88,9 +88,9 @@ internal static class CalendarCommand
         };
         command.SetAction(async (result, ct) =>
         {
-            if (Math.Abs(result.GetValue(days)) > 3650)
+            if (Math.Abs(result.GetValue(days)) > 3650 || result.GetValue(date).Year is < 1816 or > 2183)
             {
-                Console.Error.WriteLine("Số ngày làm việc tối đa 3.650.");
+                Console.Error.WriteLine("Số ngày làm việc tối đa 3.650, tính từ một ngày trong các năm 1816–2183.");
                 return 2;
             }
             await using var scope = await CommandScope.OpenAsync(result, ct);

@@ -66,11 +66,13 @@ public abstract class WorkingCalendarApiTests(LienThongApp app)
         var badYear = await client.GetAsync("/api/registry/calendar/1700", Ct);
         var tooMany = await client.GetAsync("/api/registry/calendar/working-days?from=2025-01-01&days=100000", Ct);
         var notADate = await client.GetAsync("/api/registry/calendar/working-days?from=hom-nay&days=3", Ct);
+        var pastTheCalendar = await client.GetAsync("/api/registry/calendar/working-days?from=2188-06-01&days=3650", Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, badYear.StatusCode);
         Assert.Equal("application/problem+json", badYear.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, notADate.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, pastTheCalendar.StatusCode);
     }
 }
 

@@ -59,7 +59,6 @@ public static class IdentityModule
             o.Events.OnRedirectToAccessDenied = c => ApiOrRedirect(c, StatusCodes.Status403Forbidden);
         });
         services.AddSingleton<OidcKeys>();
-        services.AddSingleton<TokenEntryCache>();
         services.AddSingleton<ValidatedTokenCache>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, o =>
         {
@@ -94,7 +93,7 @@ public static class IdentityModule
                 o.UseLocalServer();
                 o.AddAudiences(ApiAudience);
                 // Revocation takes effect at once on this host (within seconds on others): each access token is checked
-                // against its stored entry, remembered for a few seconds (TokenEntryCache).
+                // against its stored entry when it is not remembered (ValidatedTokenCache, a few seconds).
                 o.AddEventHandler(ValidateTokenEntry.Descriptor);
                 o.UseAspNetCore();
             });

@@ -20,12 +20,17 @@ internal sealed class ExchangeOutbox(ExchangeDirectory directory, SubjectProtect
     {
         var id = call.MessageId ?? Guid.NewGuid().ToString();
         var path = call.Path.StartsWith('/') ? call.Path : "/" + call.Path;
+        if (ExchangeRequestRules.Problem(id, call.Purpose, call.Case, call.Subject, call.User, path) is { } invalid)
+        {
+            throw Refused(ExchangeProblems.InvalidRequest, invalid);
+        }
+        var pathOnly = path.Split('?', 2)[0];
         var snapshot = await directory.GetAsync(cancellationToken);
         if (!snapshot.Services.TryGetValue(call.Service, out var target))
         {
             throw Refused(ExchangeProblems.UnknownService, $"Không có dịch vụ {call.Service}.");
         }
-        if (snapshot.Refusal(call.Consumer, call.Service, target, call.Method.Method, path, call.Purpose, time.GetUtcNow()) is { } refusal)
+        if (snapshot.Refusal(call.Consumer, call.Service, target, call.Method.Method, pathOnly, call.Purpose, time.GetUtcNow()) is { } refusal)
         {
             throw Refused(refusal.Type, refusal.Detail);
         }

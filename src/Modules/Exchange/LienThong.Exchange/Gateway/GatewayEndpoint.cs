@@ -3,7 +3,6 @@ using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using LienThong.BuildingBlocks.Problems;
 using LienThong.Exchange.Contracts;
 using LienThong.Exchange.MessageLog;
@@ -27,15 +26,6 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
     ProviderKey providerKey, MemberSuccessions successions, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory scopes,
     ILogger<GatewayEndpoint> logger)
 {
-    [GeneratedRegex(@"^[0-9A-Za-z._\-]{1,30}$")]
-    private static partial Regex PurposeFormat();
-
-    [GeneratedRegex(@"^[0-9A-Za-z._\-]{1,60}$")]
-    private static partial Regex CaseFormat();
-
-    [GeneratedRegex(@"^(\d{12}|\d{10}(-\d{3})?)$")]
-    private static partial Regex SubjectFormat();
-
     public async Task HandleAsync(HttpContext context, string instance, string memberClass, string member, string subsystem, string service,
         string? path)
     {
@@ -271,38 +261,10 @@ internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayH
     private static string? Header(HttpRequest request, string name) => request.Headers[name].ToString() is { Length: > 0 } value ? value.Trim() : null;
 
     /// <summary>Header values and the path, checked before anything is looked up or forwarded.</summary>
-    private static string? Invalid(HttpRequest request, string messageId, string path)
-    {
-        if (!Guid.TryParse(messageId, out _))
-        {
-            return $"{ExchangeHeaders.MessageId} phải là một UUID.";
-        }
-        if (Header(request, ExchangeHeaders.Purpose) is { } purpose && !PurposeFormat().IsMatch(purpose))
-        {
-            return $"{ExchangeHeaders.Purpose} phải là mã thủ tục hành chính (ví dụ 1.013831).";
-        }
-        if (Header(request, ExchangeHeaders.Case) is { } dossier && !CaseFormat().IsMatch(dossier))
-        {
-            return $"{ExchangeHeaders.Case} chỉ gồm chữ, số, '.', '-', '_' (tối đa 60 ký tự).";
-        }
-        if (Header(request, ExchangeHeaders.Subject) is { } subject && !SubjectFormat().IsMatch(subject))
-        {
-            return $"{ExchangeHeaders.Subject} phải là số định danh cá nhân (12 chữ số) hoặc mã số thuế.";
-        }
-        if (Header(request, ExchangeHeaders.User) is { } user && (user.Length > 100 || user.Any(char.IsControl)))
-        {
-            return $"{ExchangeHeaders.User} dài quá 100 ký tự hoặc có ký tự điều khiển.";
-        }
-        // The raw target, before any decoding: no way out of the service's base path.
-        var raw = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? path;
-        var decoded = WebUtility.UrlDecode(raw);
-        if (decoded.Contains("..", StringComparison.Ordinal) || decoded.Contains('\\') || raw.Contains("%2f", StringComparison.OrdinalIgnoreCase)
-            || raw.Contains("%5c", StringComparison.OrdinalIgnoreCase) || decoded.Any(char.IsControl))
-        {
-            return "Đường dẫn không hợp lệ (không được có '..', '\\' hay dấu '/' mã hoá).";
-        }
-        return null;
-    }
+    private static string? Invalid(HttpRequest request, string messageId, string path) =>
+        ExchangeRequestRules.Problem(messageId, Header(request, ExchangeHeaders.Purpose), Header(request, ExchangeHeaders.Case),
+            Header(request, ExchangeHeaders.Subject), Header(request, ExchangeHeaders.User),
+            request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? path);
 
     /// <summary>On responses through an identifier whose member has merged into another: the identifier to use now.</summary>
     public const string SuccessorHeader = "LienThong-Successor-Id";

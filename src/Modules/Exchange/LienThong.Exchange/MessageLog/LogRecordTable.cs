@@ -113,8 +113,15 @@ internal static class LogRecordTable
         catch
         {
             // The batch stopped inside its transaction: end it before the connection goes back to the pool.
-            await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
-            await rollback.ExecuteNonQueryAsync(CancellationToken.None);
+            try
+            {
+                await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+                await rollback.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+            catch (NpgsqlException)
+            {
+                // The connection itself broke (Npgsql discards it): the batch's own error is the one to report.
+            }
             throw;
         }
         return batch.BatchCommands[2].RecordsAffected == records.Count;

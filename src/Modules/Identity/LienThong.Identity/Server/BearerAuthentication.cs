@@ -12,10 +12,11 @@ namespace LienThong.Identity.Server;
 /// <summary>
 /// Bearer access tokens, checked by OpenIddict's validation once and then remembered for a few seconds per token: a busy
 /// agency system sends the same token thousands of times a second, and the full validation (signature, issuer, audience,
-/// lifetime, stored entry) was an eighth of the gateway's cost. Only successes are remembered, never past the token's own
-/// expiry nor longer than <see cref="TokenEntryCache.MaxAge"/>; a revocation on this host forgets them all at once
-/// (<see cref="ForgetTokenEntriesOnRevocation"/>), other hosts within <see cref="TokenEntryCache.MaxAge"/> — the same
-/// bound as the stored-entry check. Challenges and refusals are OpenIddict's own.
+/// lifetime, stored entry read from the database) was an eighth of the gateway's cost. Only successes are remembered,
+/// never past the token's own expiry nor longer than <see cref="ValidatedTokenCache.MaxAge"/> from the database check; a
+/// revocation on this host forgets them all at once (<see cref="ForgetTokenEntriesOnRevocation"/>), and a validation that
+/// was running when it happened is not remembered; other hosts refuse the token within <see cref="ValidatedTokenCache.MaxAge"/>.
+/// Challenges and refusals are OpenIddict's own.
 /// </summary>
 internal sealed class BearerAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
     UrlEncoder encoder, ValidatedTokenCache cache)
@@ -28,6 +29,7 @@ internal sealed class BearerAuthenticationHandler(IOptionsMonitor<Authentication
         var header = Request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
         var now = TimeProvider.GetUtcNow();
+        var generation = cache.Generation;
         if (token is not null && cache.TryGet(token, now, out var known))
         {
             return AuthenticateResult.Success(new AuthenticationTicket(known.Principal.Clone(), known.Properties.Clone(), SchemeName));
@@ -40,16 +42,21 @@ internal sealed class BearerAuthenticationHandler(IOptionsMonitor<Authentication
                 : AuthenticateResult.Fail(result.Failure ?? new InvalidOperationException("invalid_token"));
         }
         var expires = result.Properties?.ExpiresUtc ?? result.Principal.GetExpirationDate();
-        cache.Remember(token, result.Principal, result.Properties ?? new AuthenticationProperties(), now, expires);
+        cache.Remember(token, result.Principal, result.Properties ?? new AuthenticationProperties(), now, expires, generation);
         return AuthenticateResult.Success(new AuthenticationTicket(result.Principal, result.Properties, SchemeName));
     }
 }
 
-/// <summary>Successfully validated bearer tokens, by token, for at most <see cref="TokenEntryCache.MaxAge"/>.</summary>
+/// <summary>Successfully validated bearer tokens, by token, for at most <see cref="MaxAge"/>.</summary>
 internal sealed class ValidatedTokenCache
 {
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
     private const int MaxEntries = 10_000;
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private long generation;
+
+    /// <summary>Moves on at every <see cref="Clear"/>: a verdict reached under an older generation is not remembered.</summary>
+    public long Generation => Interlocked.Read(ref generation);
 
     internal sealed record Entry(ClaimsPrincipal Principal, AuthenticationProperties Properties, DateTimeOffset Until);
 
@@ -63,9 +70,12 @@ internal sealed class ValidatedTokenCache
         return false;
     }
 
-    public void Remember(string token, ClaimsPrincipal principal, AuthenticationProperties properties, DateTimeOffset now, DateTimeOffset? expires)
+    /// <param name="now">Taken before the validation, so the entry never outlives the database check by more than <see cref="MaxAge"/>.</param>
+    /// <param name="validatedIn">The <see cref="Generation"/> read before the validation started.</param>
+    public void Remember(string token, ClaimsPrincipal principal, AuthenticationProperties properties, DateTimeOffset now, DateTimeOffset? expires,
+        long validatedIn)
     {
-        var until = now + TokenEntryCache.MaxAge;
+        var until = now + MaxAge;
         if (expires is { } end && end < until)
         {
             until = end;
@@ -75,7 +85,16 @@ internal sealed class ValidatedTokenCache
             entries.Clear();
         }
         entries[token] = new Entry(principal, properties, until);
+        if (Generation != validatedIn)
+        {
+            // A revocation cleared the cache while this token was being validated: its verdict may predate it.
+            entries.TryRemove(token, out _);
+        }
     }
 
-    public void Clear() => entries.Clear();
+    public void Clear()
+    {
+        Interlocked.Increment(ref generation);
+        entries.Clear();
+    }
 }

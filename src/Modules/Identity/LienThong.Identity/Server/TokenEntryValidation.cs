@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using OpenIddict.Validation;
@@ -7,38 +6,11 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace LienThong.Identity.Server;
 
 /// <summary>
-/// Whether an access token's stored entry is still valid (not revoked), remembered for a few seconds per token. OpenIddict's
-/// own token-entry validation reads the database on every request, which halved the gateway's throughput; with this cache a
-/// busy consumer's token is read once per <see cref="MaxAge"/>. A revocation on this host clears the cache at once; other
-/// hosts refuse the token within <see cref="MaxAge"/>.
+/// Refuses access tokens whose stored entry is revoked or gone. It reads the database on every full validation, which
+/// runs only when <see cref="ValidatedTokenCache"/> has no fresh verdict for the token (once per token per
+/// <see cref="ValidatedTokenCache.MaxAge"/> for a busy consumer).
 /// </summary>
-internal sealed class TokenEntryCache
-{
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
-    private const int MaxEntries = 100_000;
-    private readonly ConcurrentDictionary<string, (bool Valid, long CheckedAt)> entries = new(StringComparer.Ordinal);
-
-    public async ValueTask<bool> IsValidAsync(string tokenId, TimeProvider time, Func<string, ValueTask<bool>> lookup)
-    {
-        var now = time.GetTimestamp();
-        if (entries.TryGetValue(tokenId, out var known) && time.GetElapsedTime(known.CheckedAt, now) < MaxAge)
-        {
-            return known.Valid;
-        }
-        var valid = await lookup(tokenId);
-        if (entries.Count >= MaxEntries)
-        {
-            entries.Clear();
-        }
-        entries[tokenId] = (valid, now);
-        return valid;
-    }
-
-    public void Clear() => entries.Clear();
-}
-
-/// <summary>Refuses access tokens whose entry is revoked or gone (in place of OpenIddict's uncached check).</summary>
-internal sealed class ValidateTokenEntry(TokenEntryCache cache, IOpenIddictTokenManager tokens, TimeProvider time)
+internal sealed class ValidateTokenEntry(IOpenIddictTokenManager tokens)
     : IOpenIddictValidationHandler<OpenIddictValidationEvents.ValidateTokenContext>
 {
     public static OpenIddictValidationHandlerDescriptor Descriptor { get; } =
@@ -55,16 +27,15 @@ internal sealed class ValidateTokenEntry(TokenEntryCache cache, IOpenIddictToken
             return;
         }
         var id = context.Principal.GetTokenId();
-        if (string.IsNullOrEmpty(id) || !await cache.IsValidAsync(id, time, async tokenId =>
-                await tokens.FindByIdAsync(tokenId) is { } token && await tokens.HasStatusAsync(token, Statuses.Valid)))
+        if (string.IsNullOrEmpty(id) || await tokens.FindByIdAsync(id) is not { } token || !await tokens.HasStatusAsync(token, Statuses.Valid))
         {
             context.Reject(Errors.InvalidToken, "The token is no longer valid.");
         }
     }
 }
 
-/// <summary>After a revocation on this host, forget every remembered verdict.</summary>
-internal sealed class ForgetTokenEntriesOnRevocation(TokenEntryCache cache, ValidatedTokenCache validated)
+/// <summary>After a revocation on this host, forget every remembered token at once.</summary>
+internal sealed class ForgetTokenEntriesOnRevocation(ValidatedTokenCache validated)
     : IOpenIddictServerHandler<OpenIddictServerEvents.HandleRevocationRequestContext>
 {
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
@@ -76,7 +47,6 @@ internal sealed class ForgetTokenEntriesOnRevocation(TokenEntryCache cache, Vali
 
     public ValueTask HandleAsync(OpenIddictServerEvents.HandleRevocationRequestContext context)
     {
-        cache.Clear();
         validated.Clear();
         return ValueTask.CompletedTask;
     }

@@ -1,3 +1,4 @@
+using LienThong.BuildingBlocks.Time;
 using LienThong.Registry.Contracts;
 
 namespace LienThong.PublicServices.Dossiers;
@@ -32,9 +33,10 @@ public sealed class DossierClock(IWorkingCalendar calendar)
     /// <summary>Receipts after this hour (Vietnam time) count from the next working day.</summary>
     public static readonly TimeOnly Cutoff = new(15, 0);
 
-    /// <summary>The working day the clock starts from: the receipt day, or the next working day after 15:00 or on a day off.</summary>
-    public async Task<DateOnly> StartAsync(DateTime receivedLocal, CancellationToken cancellationToken = default)
+    /// <summary>The working day the clock starts from: the receipt day, or the next working day after 15:00 or on a day off (Vietnam time).</summary>
+    public async Task<DateOnly> StartAsync(DateTimeOffset received, CancellationToken cancellationToken = default)
     {
+        var receivedLocal = VietnamTime.ToVietnam(received).DateTime;
         var day = DateOnly.FromDateTime(receivedLocal);
         return TimeOnly.FromDateTime(receivedLocal) >= Cutoff || !await calendar.IsWorkingDayAsync(day, cancellationToken)
             ? await calendar.AddWorkingDaysAsync(day, 1, cancellationToken)

@@ -47,10 +47,15 @@ internal static class CalendarEndpoints
             : TypedResults.Ok(await calendar.DaysAsync(year, ct));
 
     private static async Task<Results<Ok<WorkingDaysAnswer>, ProblemHttpResult>> AddAsync(DateOnly from, int days, IWorkingCalendar calendar,
-        CancellationToken ct) =>
-        Math.Abs(days) > 3650 || from.Year is < 1801 or > 2188
-            ? Problems.Invalid("days", "Số ngày làm việc tối đa 3.650, tính từ một ngày trong các năm 1801–2188.")
-            : TypedResults.Ok(new WorkingDaysAnswer(from, days, await calendar.AddWorkingDaysAsync(from, days, ct)));
+        CancellationToken ct)
+    {
+        // 3,650 working days are about 15 years: the answer stays within the years the calendar covers (1801–2198).
+        if (Math.Abs(days) > 3650 || from.Year is < 1816 or > 2183)
+        {
+            return Problems.Invalid("days", "Số ngày làm việc tối đa 3.650, tính từ một ngày trong các năm 1816–2183.");
+        }
+        return TypedResults.Ok(new WorkingDaysAnswer(from, days, await calendar.AddWorkingDaysAsync(from, days, ct)));
+    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetAsync(DateOnly date, ScheduleDay day, CalendarSchedule schedule, IAuditLog audit,
         ClaimsPrincipal user, HttpContext context, CancellationToken ct)

@@ -7,16 +7,45 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LienThong.Registry.Features.Calendar;
 
-/// <summary>Each year's effective calendar, computed once (statutory days overlaid with the schedule) until the schedule changes.</summary>
-internal sealed class CalendarCache
+/// <summary>
+/// Each year's effective calendar (statutory days overlaid with the schedule), computed once. A change on this host
+/// forgets the year at once, and a computation that overlapped the change is not kept; other hosts see it within
+/// <see cref="MaxAge"/>.
+/// </summary>
+internal sealed class CalendarCache(TimeProvider time)
 {
-    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, WorkingCalendarDay>> years = new();
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+    private readonly ConcurrentDictionary<int, (IReadOnlyDictionary<DateOnly, WorkingCalendarDay> Days, DateTimeOffset LoadedAt)> years = new();
+    private long version;
 
-    public bool TryGet(int year, out IReadOnlyDictionary<DateOnly, WorkingCalendarDay> days) => years.TryGetValue(year, out days!);
+    /// <summary>Read before loading a year; <see cref="Set"/> keeps the result only if no change happened meanwhile.</summary>
+    public long Version => Interlocked.Read(ref version);
 
-    public void Set(int year, IReadOnlyDictionary<DateOnly, WorkingCalendarDay> days) => years[year] = days;
+    public bool TryGet(int year, out IReadOnlyDictionary<DateOnly, WorkingCalendarDay> days)
+    {
+        if (years.TryGetValue(year, out var known) && time.GetUtcNow() - known.LoadedAt < MaxAge)
+        {
+            days = known.Days;
+            return true;
+        }
+        days = null!;
+        return false;
+    }
 
-    public void Forget(int year) => years.TryRemove(year, out _);
+    public void Set(int year, IReadOnlyDictionary<DateOnly, WorkingCalendarDay> days, long loadedIn)
+    {
+        years[year] = (days, time.GetUtcNow());
+        if (Version != loadedIn)
+        {
+            years.TryRemove(year, out _);
+        }
+    }
+
+    public void Forget(int year)
+    {
+        Interlocked.Increment(ref version);
+        years.TryRemove(year, out _);
+    }
 }
 
 internal sealed class WorkingCalendar(RegistryDbContext db, CalendarCache cache) : IWorkingCalendar
@@ -65,6 +94,7 @@ internal sealed class WorkingCalendar(RegistryDbContext db, CalendarCache cache)
         {
             return known;
         }
+        var loadedIn = cache.Version;
         if (year <= LunarCalendar.MinDate.Year || year >= LunarCalendar.MaxDate.Year)
         {
             throw new ArgumentOutOfRangeException(nameof(year), $"Lịch làm việc chỉ tính cho các năm {LunarCalendar.MinDate.Year + 1}–{LunarCalendar.MaxDate.Year - 1}.");
@@ -77,7 +107,7 @@ internal sealed class WorkingCalendar(RegistryDbContext db, CalendarCache cache)
         {
             days[entry.Date] = new WorkingCalendarDay(entry.Date, entry.DayOff, entry.Name, entry.Basis, Schedule);
         }
-        cache.Set(year, days);
+        cache.Set(year, days, loadedIn);
         return days;
     }
 }
