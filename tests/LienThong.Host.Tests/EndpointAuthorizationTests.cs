@@ -39,6 +39,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["POST /api/trust/certificates/{serial}/revoke"] = [Roles.PlatformOperator],
         ["PUT /api/registry/calendar/days/{date}"] = [Roles.PlatformOperator],
         ["DELETE /api/registry/calendar/days/{date}"] = [Roles.PlatformOperator],
+        ["POST /api/public-services/procedures"] = [Roles.PlatformOperator],
     };
 
     private static readonly Dictionary<string, string> DemoAccountOfRole = new()

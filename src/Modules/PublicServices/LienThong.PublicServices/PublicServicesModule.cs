@@ -1,3 +1,4 @@
+using LienThong.BuildingBlocks.Auditing;
 using LienThong.BuildingBlocks.Persistence;
 using LienThong.BuildingBlocks.Problems;
 using LienThong.BuildingBlocks.Time;
@@ -35,7 +36,7 @@ public static class PublicServicesModule
 
     public sealed record ProcedureSummary(string Code, string Name, string Field, string Level, int TimeLimitDays, DateOnly ValidFrom, DateOnly? ValidTo);
 
-    public static IEndpointRouteBuilder MapPublicServicesEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapPublicServicesEndpoints(this IEndpointRouteBuilder app, string operatorPolicy)
     {
         // The catalogue is public, as on the national public service portal.
         var group = app.MapGroup("/api/public-services").WithTags("PublicServices").AllowAnonymous();
@@ -51,7 +52,23 @@ public static class PublicServicesModule
                     : Problems.Of(UnknownProcedure, $"Không có thủ tục {code} hiệu lực ngày {day:dd/MM/yyyy}.");
             })
             .WithName("GetProcedure").WithSummary("One procedure: components, form, steps with budgets, fees, legal basis");
+        app.MapPost("/api/public-services/procedures", AddVersionAsync).WithTags("PublicServices").RequireAuthorization(operatorPolicy)
+            .WithName("AddProcedureVersion").WithSummary("Add a version of a procedure (the previous one ends the day before); checked, audited")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
+    }
+
+    private static async Task<Results<Created<ProcedureSummary>, ProblemHttpResult>> AddVersionAsync(ProcedureInput input, ProcedureCatalogue catalogue,
+        IAuditLog audit, System.Security.Claims.ClaimsPrincipal user, HttpContext context, CancellationToken ct)
+    {
+        var (added, errors) = await catalogue.AddVersionAsync(input, ct);
+        var actor = user.FindFirst("preferred_username")?.Value ?? user.Identity?.Name ?? "?";
+        await audit.RecordAsync(actor, "publicservices.procedure.versioned", added is null ? AuditOutcome.Failure : AuditOutcome.Success,
+            input.Code, context.Connection.RemoteIpAddress?.ToString(),
+            added is null ? string.Join("; ", errors.SelectMany(e => e.Value)) : $"từ {added.ValidFrom:yyyy-MM-dd}", ct);
+        return added is null
+            ? Problems.Invalid(errors)
+            : TypedResults.Created($"/api/public-services/procedures/{added.Code}?at={added.ValidFrom:yyyy-MM-dd}", Summary(added, added.Read()));
     }
 
     internal sealed record ProcedureView(ProcedureSummary Procedure, ProcedureDefinition Definition);

@@ -9,11 +9,7 @@ namespace LienThong.PublicServices.Catalogue;
 /// <summary>The procedure catalogue: loaded from the embedded reference data when empty, searched with or without diacritics.</summary>
 internal sealed class ProcedureCatalogue(PublicServicesDbContext db)
 {
-    private sealed record SeedFile(string Source, List<SeedProcedure> Procedures);
-
-    private sealed record SeedProcedure(string Code, string Name, string Field, string Level, DateOnly ValidFrom, DateOnly? ValidTo,
-        string CompetentAgency, int TimeLimitDays, string TimeLimitNote, string ResultType, List<Fee> Fees, List<Component> Components,
-        List<FormField> Form, List<Step> Steps, List<string> LegalBasis, string? Verify);
+    private sealed record SeedFile(string Source, List<ProcedureInput> Procedures);
 
     /// <summary>Adds the procedures of the embedded catalogue that are not there yet (by code and start of validity); returns how many.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken)
@@ -23,19 +19,52 @@ internal sealed class ProcedureCatalogue(PublicServicesDbContext db)
         var known = (await db.Procedures.AsNoTracking().Select(p => new { p.Code, p.ValidFrom }).ToListAsync(cancellationToken))
             .Select(p => (p.Code, p.ValidFrom)).ToHashSet();
         var added = 0;
-        foreach (var p in file.Procedures.Where(p => !known.Contains((p.Code, p.ValidFrom))))
+        foreach (var p in file.Procedures.Where(p => !known.Contains((p.Code!, p.ValidFrom!.Value))))
         {
-            var definition = new ProcedureDefinition(p.CompetentAgency, p.TimeLimitDays, p.TimeLimitNote, p.ResultType, p.Fees, p.Components, p.Form,
-                p.Steps, p.LegalBasis, p.Verify);
-            db.Procedures.Add(new Procedure
+            var (_, errors) = await AddVersionAsync(p, cancellationToken);
+            if (errors.Count > 0)
             {
-                Code = p.Code, Name = VietnameseText.Clean(p.Name), NameFolded = VietnameseText.Fold(p.Name), Field = p.Field, Level = p.Level,
-                ValidFrom = p.ValidFrom, ValidTo = p.ValidTo, Definition = JsonSerializer.Serialize(definition, ProcedureDefinition.Json),
-            });
+                throw new InvalidOperationException($"Reference procedure {p.Code}: {string.Join("; ", errors.SelectMany(e => e.Value))}");
+            }
             added++;
         }
-        await db.SaveChangesAsync(cancellationToken);
         return added;
+    }
+
+    /// <summary>
+    /// Adds a version of a procedure after checking it (<see cref="ProcedureRules"/>). The version in force before it ends the
+    /// day before; history is not rewritten: a version must start after every existing one.
+    /// </summary>
+    public async Task<(Procedure? Added, Dictionary<string, string[]> Errors)> AddVersionAsync(ProcedureInput input, CancellationToken cancellationToken)
+    {
+        var errors = ProcedureRules.Check(input);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+        var from = input.ValidFrom!.Value;
+        var versions = await db.Procedures.Where(p => p.Code == input.Code).ToListAsync(cancellationToken);
+        if (versions.Where(v => v.ValidFrom >= from).MaxBy(v => v.ValidFrom) is { } later)
+        {
+            return (null, new()
+            {
+                ["validFrom"] = [$"Thủ tục {input.Code} đã có phiên bản hiệu lực từ {later.ValidFrom:dd/MM/yyyy}; phiên bản mới phải bắt đầu sau ngày đó."],
+            });
+        }
+        foreach (var open in versions.Where(v => v.ValidTo is null || v.ValidTo >= from))
+        {
+            open.ValidTo = from.AddDays(-1);
+        }
+        var definition = new ProcedureDefinition(input.CompetentAgency!.Trim(), input.TimeLimitDays!.Value, input.TimeLimitNote?.Trim() ?? "",
+            input.ResultType!.Trim(), input.Fees ?? [], input.Components!, input.Form ?? [], input.Steps!, input.LegalBasis!, input.Verify);
+        var procedure = new Procedure
+        {
+            Code = input.Code!, Name = VietnameseText.Clean(input.Name!), NameFolded = VietnameseText.Fold(input.Name!), Field = VietnameseText.Clean(input.Field!),
+            Level = input.Level!, ValidFrom = from, ValidTo = input.ValidTo, Definition = JsonSerializer.Serialize(definition, ProcedureDefinition.Json),
+        };
+        db.Procedures.Add(procedure);
+        await db.SaveChangesAsync(cancellationToken);
+        return (procedure, []);
     }
 
     /// <summary>Procedures in force on <paramref name="at"/> whose code or name contains the query (diacritics optional).</summary>
