@@ -34,6 +34,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["POST /api/exchange/outbox/{id}/retry"] = [Roles.PlatformOperator],
         // Citizens' own pages and APIs take the citizen's sign-in cookie only: no bearer token of any role passes (401).
         ["GET /api/exchange/my-data"] = CitizenCookieOnly,
+        ["GET /api/public-services/procedures/{code}/prefill"] = CitizenCookieOnly,
         ["POST /api/trust/certificates"] = [Roles.PlatformOperator],
         ["POST /api/trust/certificates/{serial}/renew"] = [Roles.PlatformOperator],
         ["POST /api/trust/certificates/{serial}/revoke"] = [Roles.PlatformOperator],

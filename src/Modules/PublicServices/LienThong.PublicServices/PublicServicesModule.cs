@@ -27,6 +27,7 @@ public static class PublicServicesModule
         services.AddScoped<ProcedureCatalogue>();
         services.AddScoped<DossierCodes>();
         services.AddScoped<DossierClock>();
+        services.AddScoped<IProcedurePrefill, ProcedurePrefill>();
         return services;
     }
 
@@ -36,7 +37,7 @@ public static class PublicServicesModule
 
     public sealed record ProcedureSummary(string Code, string Name, string Field, string Level, int TimeLimitDays, DateOnly ValidFrom, DateOnly? ValidTo);
 
-    public static IEndpointRouteBuilder MapPublicServicesEndpoints(this IEndpointRouteBuilder app, string operatorPolicy)
+    public static IEndpointRouteBuilder MapPublicServicesEndpoints(this IEndpointRouteBuilder app, string operatorPolicy, string citizenPolicy)
     {
         // The catalogue is public, as on the national public service portal.
         var group = app.MapGroup("/api/public-services").WithTags("PublicServices").AllowAnonymous();
@@ -55,6 +56,10 @@ public static class PublicServicesModule
         app.MapPost("/api/public-services/procedures", AddVersionAsync).WithTags("PublicServices").RequireAuthorization(operatorPolicy)
             .WithName("AddProcedureVersion").WithSummary("Add a version of a procedure (the previous one ends the day before); checked, audited")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapGet("/api/public-services/procedures/{code}/prefill", async (string code, System.Security.Claims.ClaimsPrincipal user, IProcedurePrefill prefill,
+                CancellationToken ct) => TypedResults.Ok(await prefill.PrefillAsync(code, user.FindFirst("sub")?.Value ?? "", ct)))
+            .WithTags("PublicServices").RequireAuthorization(citizenPolicy).WithName("PrefillApplication")
+            .WithSummary("The signed-in citizen's form values from the population register, read through the gateway (declare once)");
         return app;
     }
 
