@@ -60,6 +60,33 @@ public abstract class ProcedureCatalogueTests(LienThongApp app)
             (await unknown.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.NotFound, tooEarly.StatusCode);
     }
+
+    [Fact]
+    public async Task AForm_IsCheckedAgainstTheProcedure_FieldByField()
+    {
+        app.Database.RequireAvailable();
+        using var client = app.CreateClient();
+        var valid = new Dictionary<string, string>
+        {
+            ["childName"] = "Nguyễn Thị Bé", ["childBirthDate"] = "2026-11-20", ["childSex"] = "Nữ", ["birthPlace"] = "Bệnh viện Đa khoa tỉnh Quảng Nam",
+            ["declarantName"] = "Nguyễn Văn An", ["declarantId"] = "049085001234", ["relation"] = "Cha",
+        };
+        var invalid = new Dictionary<string, string>(valid) { ["childBirthDate"] = "20/11/2026", ["childSex"] = "Khác", ["declarantId"] = "12345",
+            ["hobby"] = "x" };
+        invalid.Remove("childName");
+
+        var ok = await client.PostAsJsonAsync("/api/public-services/procedures/1.001193/check", valid, Ct);
+        var refused = await client.PostAsJsonAsync("/api/public-services/procedures/1.001193/check", invalid, Ct);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Họ, chữ đệm và tên của trẻ là bắt buộc.", errors.GetProperty("childName")[0].GetString());
+        Assert.Contains("năm-tháng-ngày", errors.GetProperty("childBirthDate")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("Nam, Nữ", errors.GetProperty("childSex")[0].GetString(), StringComparison.Ordinal);
+        Assert.True(errors.TryGetProperty("declarantId", out _));
+        Assert.True(errors.TryGetProperty("hobby", out _));
+    }
 }
 
 public sealed class SqliteProcedureCatalogueTests(SqliteApp app) : ProcedureCatalogueTests(app), IClassFixture<SqliteApp>;

@@ -53,6 +53,17 @@ public static class PublicServicesModule
                     : Problems.Of(UnknownProcedure, $"Không có thủ tục {code} hiệu lực ngày {day:dd/MM/yyyy}.");
             })
             .WithName("GetProcedure").WithSummary("One procedure: components, form, steps with budgets, fees, legal basis");
+        group.MapPost("/procedures/{code}/check", async Task<Results<Ok<FormCheck>, ProblemHttpResult>> (string code,
+                Dictionary<string, string?> values, ProcedureCatalogue catalogue, TimeProvider time, CancellationToken ct) =>
+            {
+                if (await catalogue.FindAsync(code, VietnamTime.Today(time), ct) is not { } procedure)
+                {
+                    return Problems.Of(UnknownProcedure, $"Không có thủ tục {code} đang hiệu lực.");
+                }
+                var errors = FormRules.Check(procedure.Read().Form, values);
+                return errors.Count == 0 ? TypedResults.Ok(new FormCheck(true)) : Problems.Invalid(errors);
+            })
+            .WithName("CheckApplicationForm").WithSummary("Check an application form's values against the procedure's form (errors by field)");
         app.MapPost("/api/public-services/procedures", AddVersionAsync).WithTags("PublicServices").RequireAuthorization(operatorPolicy)
             .WithName("AddProcedureVersion").WithSummary("Add a version of a procedure (the previous one ends the day before); checked, audited")
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -75,6 +86,8 @@ public static class PublicServicesModule
             ? Problems.Invalid(errors)
             : TypedResults.Created($"/api/public-services/procedures/{added.Code}?at={added.ValidFrom:yyyy-MM-dd}", Summary(added, added.Read()));
     }
+
+    public sealed record FormCheck(bool Valid);
 
     internal sealed record ProcedureView(ProcedureSummary Procedure, ProcedureDefinition Definition);
 
