@@ -27,7 +27,9 @@ namespace LienThong.Bench;
 /// (a) direct calls, (b) a bare YARP proxy, (c) the gateway with every check and the durable log on SQLite, (d) the same on
 /// PostgreSQL (when <c>LIENTHONG_BENCH_POSTGRES</c> or <c>LIENTHONG_TEST_POSTGRES</c> names a server): requests per
 /// second and p50/p99, the ratios c/b and d/b, p99 added at half the peak rate; then <c>log verify</c> over 1,000,000 records.
-/// Options: <c>--seconds N</c> (per measurement, default 10), <c>--concurrency N</c> (default 32), <c>--records N</c>.
+/// Options: <c>--seconds N</c> (per measurement, default 10), <c>--concurrency N</c> (default 32), <c>--records N</c>,
+/// <c>--warmup N</c> (default 15), <c>--only a|b|c|d|verify [--rate N]</c> (one scenario, for profiling);
+/// <c>BENCH_DEBUG=1</c> prints each second of a fixed-rate run.
 /// </summary>
 internal static class GatewayLoad
 {

@@ -5,11 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LienThong.PublicServices.Tests;
 
 /// <summary>The dossier's clock on the working-day calendar: the 15:00 cut-off, Tết, supplements that stop it, warnings, apologies.</summary>
-public sealed class DossierClockTests(SqliteApp app) : IClassFixture<SqliteApp>
+public sealed class DossierClockTests(SqliteApp app) : IClassFixture<SqliteApp>, IDisposable
 {
+    private readonly IServiceScope scope = app.Services.CreateScope();
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private DossierClock Clock() => app.Services.CreateScope().ServiceProvider.GetRequiredService<DossierClock>();
+    private DossierClock Clock() => scope.ServiceProvider.GetRequiredService<DossierClock>();
+
+    public void Dispose() => scope.Dispose();
 
     [Fact]
     public async Task Deadline_SkipsTetHoliday()

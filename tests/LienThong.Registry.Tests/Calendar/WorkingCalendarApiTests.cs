@@ -41,6 +41,8 @@ public abstract class WorkingCalendarApiTests(LienThongApp app)
         var withoutBasis = await operatorBrowser.PutAsJsonAsync("/api/registry/calendar/days/2030-01-28", dayOff with { basis = "" }, Ct);
         var set = await operatorBrowser.PutAsJsonAsync("/api/registry/calendar/days/2030-01-28", dayOff, Ct);
         var after = await DueAsync(anonymous, "2030-01-25", 1);
+        var backToWork = await operatorBrowser.PutAsJsonAsync("/api/registry/calendar/days/2030-01-28", dayOff with { dayOff = false }, Ct);
+        var working = await DueAsync(anonymous, "2030-01-25", 1);
         var removed = await operatorBrowser.DeleteAsync("/api/registry/calendar/days/2030-01-28", Ct);
         var removedAgain = await operatorBrowser.DeleteAsync("/api/registry/calendar/days/2030-01-28", Ct);
         var restored = await DueAsync(anonymous, "2030-01-25", 1);
@@ -52,6 +54,8 @@ public abstract class WorkingCalendarApiTests(LienThongApp app)
         Assert.Contains("Căn cứ", await withoutBasis.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
         Assert.Equal("2030-01-29", after);
+        Assert.Equal(HttpStatusCode.NoContent, backToWork.StatusCode); // a schedule entry can be turned back into a working day
+        Assert.Equal("2030-01-28", working);
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, removedAgain.StatusCode);
         Assert.Equal("2030-01-28", restored);

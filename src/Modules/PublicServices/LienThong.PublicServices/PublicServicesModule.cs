@@ -48,9 +48,12 @@ public static class PublicServicesModule
                 TimeProvider time, CancellationToken ct) =>
             {
                 var day = at ?? VietnamTime.Today(time);
-                return await catalogue.FindAsync(code, day, ct) is { } procedure
-                    ? TypedResults.Ok(new ProcedureView(Summary(procedure, procedure.Read()), procedure.Read()))
-                    : Problems.Of(UnknownProcedure, $"Không có thủ tục {code} hiệu lực ngày {day:dd/MM/yyyy}.");
+                if (await catalogue.FindAsync(code, day, ct) is not { } procedure)
+                {
+                    return Problems.Of(UnknownProcedure, $"Không có thủ tục {code} hiệu lực ngày {day:dd/MM/yyyy}.");
+                }
+                var definition = procedure.Read();
+                return TypedResults.Ok(new ProcedureView(Summary(procedure, definition), definition));
             })
             .WithName("GetProcedure").WithSummary("One procedure: components, form, steps with budgets, fees, legal basis");
         group.MapPost("/procedures/{code}/check", async Task<Results<Ok<FormCheck>, ProblemHttpResult>> (string code,

@@ -21,7 +21,7 @@ namespace LienThong.Exchange.Gateway;
 /// check the access right and the purpose, forward to the provider with YARP (streaming, timeout, size limit), record
 /// the exchange in the hash-chained log before the response completes, and answer with the message id and request hash.
 /// </summary>
-internal sealed partial class GatewayEndpoint(IHttpForwarder forwarder, GatewayHttpClient client, ExchangeDirectory directory,
+internal sealed class GatewayEndpoint(IHttpForwarder forwarder, GatewayHttpClient client, ExchangeDirectory directory,
     MessageLogWriter log, SubjectProtector subjects, ExchangeMetrics metrics, IOptions<ExchangeOptions> options, TimeProvider time,
     ProviderKey providerKey, MemberSuccessions successions, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory scopes,
     ILogger<GatewayEndpoint> logger)

@@ -21,6 +21,9 @@ internal static partial class ProcedureRules
     [GeneratedRegex(@"^[a-z0-9][a-z0-9\-]{0,59}$")]
     private static partial Regex Slug();
 
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,39}$")]
+    private static partial Regex FieldName();
+
     public static Dictionary<string, string[]> Check(ProcedureInput p)
     {
         var errors = new Dictionary<string, List<string>>();
@@ -103,7 +106,7 @@ internal static partial class ProcedureRules
         var form = p.Form ?? [];
         foreach (var f in form)
         {
-            if (f.Name is null || !Regex.IsMatch(f.Name, "^[A-Za-z][A-Za-z0-9]{0,39}$") || string.IsNullOrWhiteSpace(f.Label))
+            if (f.Name is null || !FieldName().IsMatch(f.Name) || string.IsNullOrWhiteSpace(f.Label))
             {
                 Add("form", $"Trường \"{f.Name}\" cần tên (chữ, số) và nhãn tiếng Việt.");
             }

@@ -129,11 +129,11 @@ internal sealed class CalendarSchedule(RegistryDbContext db, CalendarCache cache
         {
             return $"Ngày {date:dd/MM/yyyy} nằm ngoài khoảng lịch tính được.";
         }
-        if (!dayOff && !VietnamHolidays.IsWeekend(date) && !VietnamHolidays.Statutory(date.Year).Any(d => d.Date == date))
+        var entry = await db.CalendarEntries.SingleOrDefaultAsync(e => e.Date == date, cancellationToken);
+        if (!dayOff && entry is null && !VietnamHolidays.IsWeekend(date) && !VietnamHolidays.Statutory(date.Year).Any(d => d.Date == date))
         {
             return $"Ngày {date:dd/MM/yyyy} đã là ngày làm việc.";
         }
-        var entry = await db.CalendarEntries.SingleOrDefaultAsync(e => e.Date == date, cancellationToken);
         if (entry is null)
         {
             db.CalendarEntries.Add(entry = new CalendarEntry { Date = date });
