@@ -129,7 +129,8 @@ internal sealed class OutboxDelivery(IServiceScopeFactory scopes, GatewayHttpCli
             (message.NextAttemptAt, message.LastError, outcome) =
                 (time.GetUtcNow() + (delay > TimeSpan.FromMinutes(10) ? TimeSpan.FromMinutes(10) : delay), error, "retry");
         }
-        await db.SaveChangesAsync(cancellationToken);
+        // The log record first: a message marked delivered always has its record (a crash in between means one more
+        // delivery, which the receiver de-duplicates, logged as the exchange it is).
         if (outcome != "retry")
         {
             await log.AppendAsync(new LogRecord
@@ -141,5 +142,6 @@ internal sealed class OutboxDelivery(IServiceScopeFactory scopes, GatewayHttpCli
                 RequestBytes = message.Body.Length, DurationMs = Math.Round(time.GetElapsedTime(started).TotalMilliseconds, 3),
             }, cancellationToken);
         }
+        await db.SaveChangesAsync(cancellationToken);
     }
 }
