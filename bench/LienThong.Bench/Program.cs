@@ -2,6 +2,11 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/LienThong.Bench -- --filter '*'   (BenchmarkDotNet micro-benchmarks)
 // dotnet run -c Release --project bench/LienThong.Bench -- gateway        (the gateway load scenario and its report)
+// dotnet run -c Release --project bench/LienThong.Bench -- dossiers --count 1000 --concurrency 4   (land-transfer dossiers end to end)
+if (args is ["dossiers", ..])
+{
+    return await LienThong.Bench.DossierLoad.RunAsync(args[1..]);
+}
 if (args is ["gateway", ..])
 {
     return await LienThong.Bench.GatewayLoad.RunAsync(args[1..]);

@@ -18,6 +18,8 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
 
     private static readonly string[] CitizenCookieOnly = ["(citizen cookie)"];
 
+    private static readonly string[] Officials = [Roles.OneStopOfficer, Roles.Specialist, Roles.Leader, Roles.Clerk];
+
     /// <summary>Protected API endpoints and who may call them. A new endpoint must be added here.</summary>
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
@@ -41,6 +43,28 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["PUT /api/registry/calendar/days/{date}"] = [Roles.PlatformOperator],
         ["DELETE /api/registry/calendar/days/{date}"] = [Roles.PlatformOperator],
         ["POST /api/public-services/procedures"] = [Roles.PlatformOperator],
+        // Dossiers: the citizen's own (cookie), and the officials' workspace (working roles; the agency is the handler's rule).
+        ["GET /api/public-services/my/dossiers"] = CitizenCookieOnly,
+        ["POST /api/public-services/my/dossiers"] = CitizenCookieOnly,
+        ["GET /api/public-services/my/dossiers/{id:guid}"] = CitizenCookieOnly,
+        ["PUT /api/public-services/my/dossiers/{id:guid}/form"] = CitizenCookieOnly,
+        ["PUT /api/public-services/my/dossiers/{id:guid}/components/{component}"] = CitizenCookieOnly,
+        ["POST /api/public-services/my/dossiers/{id:guid}/components/{component}/reuse"] = CitizenCookieOnly,
+        ["POST /api/public-services/my/dossiers/{id:guid}/components/{component}/fetch"] = CitizenCookieOnly,
+        ["GET /api/public-services/my/dossiers/{id:guid}/preview"] = CitizenCookieOnly,
+        ["POST /api/public-services/my/dossiers/{id:guid}/submit"] = CitizenCookieOnly,
+        ["POST /api/public-services/my/dossiers/{id:guid}/supplement"] = CitizenCookieOnly,
+        ["POST /api/public-services/my/dossiers/{id:guid}/payment"] = CitizenCookieOnly,
+        ["POST /api/public-services/my/dossiers/{id:guid}/rating"] = CitizenCookieOnly,
+        ["GET /api/public-services/my/dossiers/{id:guid}/result"] = CitizenCookieOnly,
+        ["GET /api/public-services/my/documents"] = CitizenCookieOnly,
+        ["GET /api/public-services/inbox"] = Officials,
+        ["GET /api/public-services/dossiers/{id:guid}"] = Officials,
+        ["GET /api/public-services/dossiers/{id:guid}/files/{file:guid}"] = Officials,
+        ["POST /api/public-services/dossiers/{id:guid}/advance"] = Officials,
+        ["POST /api/public-services/dossiers/{id:guid}/supplement-request"] = Officials,
+        ["POST /api/public-services/dossiers/{id:guid}/refuse"] = Officials,
+        ["GET /api/public-services/legs"] = Officials,
     };
 
     private static readonly Dictionary<string, string> DemoAccountOfRole = new()
@@ -99,7 +123,8 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         {
             var method = new HttpMethod(endpoint.Split(' ')[0]);
             // Route values get a harmless sample; authorisation is decided before the handler reads them.
-            var path = System.Text.RegularExpressions.Regex.Replace(endpoint.Split(' ')[1], "{[^}]+}", "00");
+            var path = System.Text.RegularExpressions.Regex.Replace(endpoint.Split(' ')[1], "{[^}]+}",
+                m => m.Value.EndsWith(":guid}", StringComparison.Ordinal) ? Guid.Empty.ToString() : "00");
             var anonymous = await client.SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(new { }) },
                 TestContext.Current.CancellationToken);
             if (anonymous.StatusCode != HttpStatusCode.Unauthorized)

@@ -122,6 +122,18 @@ public static class AgencySystemsModule
         await exchange.EnsureGrantAsync("VN-QNA/GOV/000.00.00.H47/DVCTINH", enterprises, ["*"], "GET", "/doanh-nghiep", cancellationToken);
     }
 
+    /// <summary>A parcel of the land register and its holder, for demos, simulations and tests.</summary>
+    public sealed record SampleParcel(string UnitCode, int MapSheet, int Number, string OwnerId, string OwnerName);
+
+    /// <summary>Parcels of the land register in a stable order, skipping <paramref name="skip"/>; their holders can transfer them.</summary>
+    public static async Task<IReadOnlyList<SampleParcel>> SampleParcelsAsync(IServiceProvider services, int skip, int count, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<LandDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Parcels.OrderBy(p => p.Id).Skip(skip).Take(count).Select(p => new SampleParcel(p.UnitCode, p.MapSheet, p.Number, p.OwnerId, p.OwnerName)),
+            cancellationToken);
+    }
+
     /// <summary>Who may read the population register in the seed, and for which procedures.</summary>
     public static readonly IReadOnlyList<(string Consumer, string[] Purposes)> SeedGrants =
     [

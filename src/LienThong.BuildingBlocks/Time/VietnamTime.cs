@@ -11,4 +11,8 @@ public static class VietnamTime
     public static DateTimeOffset ToVietnam(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToVietnam(time.GetUtcNow()).DateTime);
+
+    /// <summary>The instant a Vietnamese calendar day begins (00:00 in Vietnam), in UTC (as PostgreSQL parameters must be).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) =>
+        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue))).ToUniversalTime();
 }

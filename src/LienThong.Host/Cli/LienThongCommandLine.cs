@@ -36,6 +36,7 @@ internal static class LienThongCommandLine
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(CalendarCommand.Create());
+        root.Subcommands.Add(DossiersCommand.Create());
         return root;
     }
 }

@@ -48,7 +48,7 @@ internal sealed class DatabaseStartup(
         await exchange.SeedAsync(cancellationToken);
         // The reference member systems: their people (first start) and their services and access rights on the exchange.
         await LienThong.AgencySystems.AgencySystemsModule.SeedAsync(services, cancellationToken);
-        await LienThong.PublicServices.PublicServicesModule.SeedAsync(services, cancellationToken);
+        await LienThong.PublicServices.PublicServicesModule.SeedAsync(services, includeDemo: !environment.IsProduction(), cancellationToken);
     }
 
     /// <summary>Roles and the platform client always; demo accounts everywhere but Production.</summary>

@@ -11,4 +11,7 @@ public static class PolicyNames
     public const string AgencyAdministration = "agency-administration";
     public const string Citizen = "citizen";
     public const string CitizenLevel2 = "citizen-level-2";
+
+    /// <summary>An official with a working role (one-stop officer, specialist, leader, clerk), by cookie or bearer token.</summary>
+    public const string Official = "official";
 }

@@ -15,6 +15,7 @@ public static class IdentityPolicies
     public const string Authenticated = PolicyNames.Authenticated;
     public const string PlatformOperator = PolicyNames.PlatformOperator;
     public const string Citizen = PolicyNames.Citizen;
+    public const string Official = PolicyNames.Official;
 
     /// <summary>Administration of officials and the sign-in log: an agency's admin (their agency) or an operator.</summary>
     public const string AgencyAdministration = PolicyNames.AgencyAdministration;
@@ -47,6 +48,8 @@ public static class IdentityPolicies
             c.User.IsInRole(Roles.AgencyAdmin) || c.User.HasClaim("role", Roles.AgencyAdmin)
             || ((c.User.IsInRole(Roles.PlatformOperator) || c.User.HasClaim("role", Roles.PlatformOperator))
                 && c.User.HasClaim(AuthenticationMethodClaim, MultiFactor))));
+        options.AddPolicy(Official, p => p.AddAuthenticationSchemes(BearerScheme, IdentityConstants.ApplicationScheme)
+            .RequireRole(Roles.OneStopOfficer, Roles.Specialist, Roles.Leader, Roles.Clerk));
         options.AddPolicy(Citizen, p => p.AddAuthenticationSchemes(CitizenAuthentication.CookieScheme).RequireRole(Roles.Citizen));
         options.AddPolicy(CitizenLevel2, p => p.AddAuthenticationSchemes(CitizenAuthentication.CookieScheme)
             .RequireRole(Roles.Citizen).RequireClaim("acr", CitizenAuthentication.Level2));

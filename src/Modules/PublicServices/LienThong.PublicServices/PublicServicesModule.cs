@@ -28,17 +28,37 @@ public static class PublicServicesModule
         services.AddScoped<DossierCodes>();
         services.AddScoped<DossierClock>();
         services.AddScoped<IProcedurePrefill, ProcedurePrefill>();
+        foreach (var problem in DossierProblems.All)
+        {
+            ProblemTypes.Register(problem);
+        }
+        services.AddScoped<ReceivingAgencies>();
+        services.AddScoped<DossierHistory>();
+        services.AddScoped<LienThong.PublicServices.Contracts.IDossierEventFeed>(sp => sp.GetRequiredService<DossierHistory>());
+        services.AddScoped<LandTaxLegs>();
+        services.AddScoped<DossierWorkflow>();
+        services.AddScoped<CitizenDossiers>();
+        services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         return services;
     }
 
     /// <summary>Loads the catalogue's reference procedures that are missing; safe to repeat.</summary>
-    public static Task<int> SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<ProcedureCatalogue>().SeedAsync(cancellationToken);
+    public static async Task<int> SeedAsync(IServiceProvider services, bool includeDemo, CancellationToken cancellationToken)
+    {
+        var added = await services.GetRequiredService<ProcedureCatalogue>().SeedAsync(cancellationToken);
+        if (includeDemo)
+        {
+            await DemoDocuments.SeedAsync(services.GetRequiredService<PublicServicesDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+        }
+        return added;
+    }
 
     public sealed record ProcedureSummary(string Code, string Name, string Field, string Level, int TimeLimitDays, DateOnly ValidFrom, DateOnly? ValidTo);
 
-    public static IEndpointRouteBuilder MapPublicServicesEndpoints(this IEndpointRouteBuilder app, string operatorPolicy, string citizenPolicy)
+    public static IEndpointRouteBuilder MapPublicServicesEndpoints(this IEndpointRouteBuilder app, string operatorPolicy, string citizenPolicy,
+        string officialPolicy)
     {
+        DossierEndpoints.Map(app, citizenPolicy, officialPolicy);
         // The catalogue is public, as on the national public service portal.
         var group = app.MapGroup("/api/public-services").WithTags("PublicServices").AllowAnonymous();
         group.MapGet("/procedures", async (string? q, DateOnly? at, ProcedureCatalogue catalogue, TimeProvider time, CancellationToken ct) =>

@@ -24,6 +24,11 @@ internal static class DemoAccounts
         ("vanthu.ubndtinh", "Phạm Thị Lan", Roles.Clerk, "000.00.00.H47", "Văn thư"),
         ("quantri.stnmt", "Võ Quốc Bảo", Roles.AgencyAdmin, "000.00.02.H47", "Quản trị hệ thống"),
         ("vanhanh.stttt", "Huỳnh Ngọc Anh", Roles.PlatformOperator, "000.00.01.H47", "Kỹ sư vận hành"),
+        ("chuyenvien.vpdkdd", "Lê Thị Hồng", Roles.Specialist, "000.01.02.H47", "Chuyên viên"),
+        ("lanhdao.vpdkdd", "Phan Văn Tài", Roles.Leader, "000.01.02.H47", "Phó Giám đốc"),
+        ("motcua.banthach", "Võ Thị Kim", Roles.OneStopOfficer, "000.17.99.H15", "Cán bộ tiếp nhận"),
+        ("tuphap.banthach", "Ngô Văn Phúc", Roles.Specialist, "000.17.99.H15", "Công chức Tư pháp – Hộ tịch"),
+        ("chutich.banthach", "Đỗ Minh Quân", Roles.Leader, "000.17.99.H15", "Chủ tịch Ủy ban nhân dân phường"),
         ("congdan.demo", "Đặng Thị Mai", Roles.Citizen, "", ""),
     ];
 }

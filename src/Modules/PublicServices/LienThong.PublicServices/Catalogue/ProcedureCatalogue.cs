@@ -56,7 +56,7 @@ internal sealed class ProcedureCatalogue(PublicServicesDbContext db)
             open.ValidTo = from.AddDays(-1);
         }
         var definition = new ProcedureDefinition(input.CompetentAgency!.Trim(), input.TimeLimitDays!.Value, input.TimeLimitNote?.Trim() ?? "",
-            input.ResultType!.Trim(), input.Fees ?? [], input.Components!, input.Form ?? [], input.Steps!, input.LegalBasis!, input.Verify);
+            input.ResultType!.Trim(), input.Fees ?? [], input.Components!, input.Form ?? [], input.Steps!, input.LegalBasis!, input.Verify, input.ReceivingAgency);
         var procedure = new Procedure
         {
             Code = input.Code!, Name = VietnameseText.Clean(input.Name!), NameFolded = VietnameseText.Fold(input.Name!), Field = VietnameseText.Clean(input.Field!),

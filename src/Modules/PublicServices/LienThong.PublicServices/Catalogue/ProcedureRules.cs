@@ -6,7 +6,7 @@ namespace LienThong.PublicServices.Catalogue;
 /// <summary>A procedure version as operators enter it (and as the reference data holds it).</summary>
 internal sealed record ProcedureInput(string? Code, string? Name, string? Field, string? Level, DateOnly? ValidFrom, DateOnly? ValidTo,
     string? CompetentAgency, int? TimeLimitDays, string? TimeLimitNote, string? ResultType, List<Fee>? Fees, List<Component>? Components,
-    List<FormField>? Form, List<Step>? Steps, List<string>? LegalBasis, string? Verify);
+    List<FormField>? Form, List<Step>? Steps, List<string>? LegalBasis, string? Verify, string? ReceivingAgency = null);
 
 /// <summary>What a procedure version must satisfy before it enters the catalogue; errors by field, in Vietnamese.</summary>
 internal static partial class ProcedureRules
@@ -24,6 +24,9 @@ internal static partial class ProcedureRules
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,39}$")]
     private static partial Regex FieldName();
 
+    [GeneratedRegex(@"^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$")]
+    private static partial Regex ElectronicId();
+
     public static Dictionary<string, string[]> Check(ProcedureInput p)
     {
         var errors = new Dictionary<string, List<string>>();
@@ -34,6 +37,10 @@ internal static partial class ProcedureRules
                 errors[field] = list = [];
             }
             list.Add(message);
+        }
+        if (p.ReceivingAgency is not null && p.ReceivingAgency != ProcedureDefinition.CommuneOfResidence && !ElectronicId().IsMatch(p.ReceivingAgency))
+        {
+            Add("receivingAgency", $"Cơ quan tiếp nhận là mã định danh ddd.dd.dd.Xdd hoặc \"{ProcedureDefinition.CommuneOfResidence}\" (UBND cấp xã nơi cư trú).");
         }
         if (p.Code is null || !CodeFormat().IsMatch(p.Code))
         {
