@@ -263,6 +263,10 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
         (dossier.Step, dossier.StepSince) = (first.Code, now);
         var fixedFees = definition.Fees.Where(f => f.Amount is > 0).Sum(f => f.Amount!.Value);
         (dossier.AmountDue, dossier.Payment) = fixedFees > 0 ? (fixedFees, "due") : (0, "none");
+        // The draft's events (pre-filled fields) belong to the dossier now that it has a code and an agency.
+        await db.DossierEvents.Where(e => e.DossierId == dossier.Id && e.DossierCode == null).ExecuteUpdateAsync(set => set
+            .SetProperty(e => e.DossierCode, dossier.Code).SetProperty(e => e.Agency, agency.ElectronicId).SetProperty(e => e.Unit, agency.UnitCode),
+            cancellationToken);
         history.Record(dossier, DossierEventKinds.Received, citizen.Masked, null, $"Nộp trực tuyến; hẹn trả ngày {dossier.Due:dd/MM/yyyy}.");
         foreach (var file in await db.DossierFiles.AsNoTracking().Where(f => f.DossierId == id).ToListAsync(cancellationToken))
         {

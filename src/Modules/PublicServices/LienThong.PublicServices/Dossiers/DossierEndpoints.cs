@@ -99,8 +99,9 @@ internal static class DossierEndpoints
         my.MapGet("/documents", async (ClaimsPrincipal user, PublicServicesDbContext db, CancellationToken ct) =>
             {
                 var owner = CitizenOf(user).PersonalId;
-                return (await db.StoredDocuments.AsNoTracking().Where(d => d.Owner == owner).OrderByDescending(d => d.IssuedOn).ToListAsync(ct))
-                    .Select(d => new StoredDocumentView(d.Id, d.EvidenceType, d.Title, d.Issuer, d.IssuedOn, d.FileName, d.Content.LongLength, d.SourceDossier));
+                return await db.StoredDocuments.AsNoTracking().Where(d => d.Owner == owner).OrderByDescending(d => d.IssuedOn)
+                    .Select(d => new StoredDocumentView(d.Id, d.EvidenceType, d.Title, d.Issuer, d.IssuedOn, d.FileName, d.Content.Length, d.SourceDossier))
+                    .ToListAsync(ct);
             })
             .WithName("MyDocuments").WithSummary("Kho dữ liệu của tôi: documents issued or certified for the citizen, re-usable");
 

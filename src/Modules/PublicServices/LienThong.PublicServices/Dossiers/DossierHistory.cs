@@ -35,7 +35,8 @@ internal sealed class DossierHistory(PublicServicesDbContext db, TimeProvider ti
 
     public async Task<IReadOnlyList<DossierEventDto>> ReadAsync(long after, int max, CancellationToken cancellationToken = default)
     {
-        var events = await db.DossierEvents.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(Math.Clamp(max, 1, 10_000))
+        // Drafts that were never submitted are not dossiers yet.
+        var events = await db.DossierEvents.AsNoTracking().Where(e => e.Id > after && e.DossierCode != null).OrderBy(e => e.Id).Take(Math.Clamp(max, 1, 10_000))
             .ToListAsync(cancellationToken);
         return [.. events.Select(e => new DossierEventDto(e.Id, e.DossierId, e.DossierCode, e.ProcedureCode, e.Kind, e.At, e.Agency, e.Unit, e.Channel,
             e.Step, e.ElapsedSeconds, e.OnTime))];
