@@ -34,7 +34,8 @@ public sealed class BrowserTests : IAsyncLifetime
         // Both servers on real ports: the platform and its VNeID-style provider, as in the demo.
         var (platformUrl, providerUrl) = ($"http://127.0.0.1:{FreePort()}", $"http://127.0.0.1:{FreePort()}");
         app = LienThongHost.Build(["--urls", platformUrl, "--environment", "Testing", "--VNeID:Authority", providerUrl,
-            "--VNeID:ClientSecret", "browser-test-secret", "--VNeID:Bundled:Enabled", "false"], database.DataDirectory);
+            "--VNeID:ClientSecret", "browser-test-secret", "--VNeID:Bundled:Enabled", "false", "--VNeID:RedirectUri", platformUrl + "/signin-vneid",
+            "--AgencySystems:BaseUrl", platformUrl, "--Exchange:GatewayUrl", platformUrl, "--Trust:PublicBaseUrl", platformUrl], database.DataDirectory);
         await app.StartAsync(TestContext.Current.CancellationToken);
         provider = await VNeIdProvider.StartAsync(new VNeIdSettings(providerUrl, Path.Combine(database.DataDirectory, "vneid"),
             "lienthong-portal", "browser-test-secret", [new Uri(platformUrl + "/signin-vneid")]), TestContext.Current.CancellationToken);
@@ -214,6 +215,78 @@ public sealed class BrowserTests : IAsyncLifetime
         await Expect(page.GetByTestId("components")).ToContainTextAsync("Giấy chứng sinh — dùng lại giấy tờ đã có trong Kho dữ liệu của tôi");
         await page.GotoAsync(app!.Urls.First() + "/cong-dich-vu-cong?q=khong+co+thu+tuc");
         await Expect(page.GetByTestId("no-procedure")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task BirthRegistration_CitizenFilesReusingAStoredDocument_OfficialsComplete_CitizenDownloadsTheSignedResult()
+    {
+        var page = await OpenPhonePageAsync();
+        var baseUrl = app!.Urls.First();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var trust = scope.ServiceProvider.GetRequiredService<LienThong.Trust.ITrustAdministration>();
+            Assert.Null((await trust.IssueAsync("official", "chutich.banthach", TestContext.Current.CancellationToken)).Error);
+            Assert.Null((await trust.IssueAsync("seal", "000.17.99.H15", TestContext.Current.CancellationToken)).Error);
+        }
+
+        // The citizen, on a phone: from the procedure to a submitted dossier, signing in with VNeID on the way.
+        await page.GotoAsync(baseUrl + "/cong-dich-vu-cong/thu-tuc/1.001193");
+        await page.GetByTestId("start-dossier").ClickAsync();
+        await page.GetByLabel("Số định danh cá nhân").FillAsync("049085001234");
+        await page.GetByLabel("Mật khẩu").FillAsync("VNeID@2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.GetByTestId("start").ClickAsync();
+        await Expect(page.Locator("input[name=declarantName]")).ToHaveValueAsync("Nguyễn Văn An"); // pre-filled through the gateway
+        await page.Locator("input[name=childName]").FillAsync("Nguyễn Minh Khang");
+        await page.Locator("input[name=childBirthDate]").FillAsync("2026-11-20");
+        await page.Locator("select[name=childSex]").SelectOptionAsync("Nam");
+        await page.Locator("input[name=birthPlace]").FillAsync("Bệnh viện Đa khoa Trung ương Quảng Nam");
+        await page.Locator("select[name=relation]").SelectOptionAsync("Cha");
+        await page.GetByTestId("save-form").ClickAsync();
+        await page.GetByTestId("reuse-giay-chung-sinh").ClickAsync();
+        await Expect(page.GetByTestId("component-giay-chung-sinh")).ToContainTextAsync("dùng lại từ kho dữ liệu");
+        await Expect(page.GetByTestId("receiving-agency")).ToHaveTextAsync("Ủy ban nhân dân phường Bàn Thạch");
+        await page.GetByTestId("submit").ClickAsync();
+        await Expect(page.GetByTestId("error")).ToContainTextAsync("cam đoan"); // no consent, nothing sent
+        await page.GetByTestId("consent").CheckAsync();
+        await page.GetByTestId("submit").ClickAsync();
+        var code = await page.GetByTestId("dossier-code").TextContentAsync();
+        Assert.Matches(@"^000\.17\.99\.H15-\d{6}-\d{4}$", code);
+        await Expect(page.GetByTestId("receipt").Locator("img")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("agency-name")).ToHaveTextAsync("Ủy ban nhân dân phường Bàn Thạch");
+
+        // The ward's officials, each in their own browser: accept, register, sign, return.
+        foreach (var official in new[] { "motcua.banthach", "tuphap.banthach", "chutich.banthach", "motcua.banthach" })
+        {
+            await using var context = await browser!.NewContextAsync(new() { Locale = "vi-VN" });
+            var desk = await context.NewPageAsync();
+            await desk.GotoAsync(baseUrl + "/dang-nhap?ReturnUrl=/lam-viec");
+            await desk.GetByLabel("Tên đăng nhập").FillAsync(official);
+            await desk.GetByLabel("Mật khẩu").FillAsync("LienThong@2026");
+            await desk.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+            await desk.GetByTestId($"open-{code}").ClickAsync();
+            await desk.GetByTestId("advance").ClickAsync();
+            await Expect(desk.GetByTestId("error")).ToHaveCountAsync(0);
+        }
+
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("dossier-status")).ToHaveTextAsync("Đã trả kết quả");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("result").ClickAsync());
+        var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var (reports, error) = await scope.ServiceProvider.GetRequiredService<LienThong.Trust.ITrustAdministration>()
+                .ValidatePdfAsync(pdf, TestContext.Current.CancellationToken);
+            Assert.Null(error);
+            Assert.Equal(2, reports!.Count);
+            Assert.All(reports, r => Assert.Equal("TOTAL_PASSED", r.Indication));
+        }
+        await page.GetByTestId("rate").ClickAsync();
+        await Expect(page.GetByTestId("rated")).ToContainTextAsync("5/5");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "dossier-360.png"), FullPage = true });
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The dossier page scrolls sideways on a phone.");
+        await page.GotoAsync(baseUrl + "/cong-dan/du-lieu-cua-toi");
+        await Expect(page.GetByTestId("tracker")).ToContainTextAsync("1.001193");
     }
 
     private static int FreePort()

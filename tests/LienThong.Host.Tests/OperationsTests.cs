@@ -113,7 +113,7 @@ public abstract class OperationsTests
     [Fact]
     public async Task PlaceholderPage_SaysItIsNotReadyYet()
     {
-        var html = await client.GetStringAsync("/lam-viec", Ct);
+        var html = await client.GetStringAsync("/chi-so", Ct);
 
         Assert.Contains("đang được xây dựng", html, StringComparison.Ordinal);
     }

@@ -185,11 +185,17 @@ internal static class DossierEndpoints
 
     private static Receipt ReceiptOf(Dossier dossier, HttpRequest http)
     {
-        var tracking = $"{http.Scheme}://{http.Host}/cong-dich-vu-cong/ho-so/{dossier.Id}";
-        using var data = QRCodeGenerator.GenerateQrCode(tracking, QRCodeGenerator.ECCLevel.M);
-        var png = new PngByteQRCode(data).GetGraphic(6);
-        return new Receipt(dossier.Code!, dossier.ProcedureCode, dossier.Agency!, dossier.SubmittedAt!.Value, dossier.Due, tracking,
-            "data:image/png;base64," + Convert.ToBase64String(png));
+        var tracking = TrackingUrl(http, dossier);
+        return new Receipt(dossier.Code!, dossier.ProcedureCode, dossier.Agency!, dossier.SubmittedAt!.Value, dossier.Due, tracking, QrDataUrl(tracking));
+    }
+
+    internal static string TrackingUrl(HttpRequest http, Dossier dossier) => $"{http.Scheme}://{http.Host}/cong-dan/ho-so/{dossier.Id}";
+
+    /// <summary>A QR code (PNG, as a data URL) for the receipt: scanning it opens the dossier's page.</summary>
+    internal static string QrDataUrl(string text)
+    {
+        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        return "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
     }
 
     private static FileView View(DossierFile f) => new(f.Id, f.Component, f.Source, f.FileName, f.ContentType, f.Size, f.Sha256, f.MessageId, f.AddedAt);
