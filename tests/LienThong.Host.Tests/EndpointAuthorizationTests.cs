@@ -64,6 +64,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["POST /api/public-services/dossiers/{id:guid}/advance"] = Officials,
         ["POST /api/public-services/dossiers/{id:guid}/supplement-request"] = Officials,
         ["POST /api/public-services/dossiers/{id:guid}/refuse"] = Officials,
+        ["POST /api/public-services/dossiers/{id:guid}/apology"] = Officials,
         ["GET /api/public-services/legs"] = Officials,
     };
 

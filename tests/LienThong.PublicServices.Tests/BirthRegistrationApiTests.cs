@@ -4,6 +4,7 @@ using System.Text.Json;
 using LienThong.Host.Cli;
 using LienThong.PublicServices.Contracts;
 using LienThong.Trust;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LienThong.PublicServices.Tests;
@@ -138,6 +139,42 @@ public abstract class BirthRegistrationApiTests(PortalHost host)
         Assert.Contains("Điều 13", refused.GetProperty("refusalReason").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, after.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, edit.StatusCode);
+    }
+
+    [Fact]
+    public async Task OverdueDossier_GetsAnApologySlip_WithANewAppointment_InVietnamese()
+    {
+        host.Database.RequireAvailable();
+        var (session, id) = await DraftAsync();
+        using var citizen = session;
+        var code = await SubmitCompleteAsync(citizen, id);
+        using var desk = await PortalSessions.OfficialAsync(Platform, "motcua.banthach", Password, Ct);
+        var notYet = await desk.PostAsJsonAsync($"/api/public-services/dossiers/{id}/apology", new { reason = "Chậm", days = 2 }, Ct);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            // Time passes: the appointment was three days ago.
+            var db = scope.ServiceProvider.GetRequiredService<LienThong.PublicServices.Persistence.PublicServicesDbContext>();
+            var dossier = await db.Dossiers.SingleAsync(d => d.Id == Guid.Parse(id), Ct);
+            dossier.Due = LienThong.BuildingBlocks.Time.VietnamTime.Today(TimeProvider.System).AddDays(-3);
+            await db.SaveChangesAsync(Ct);
+        }
+        var inbox = await ReadAsync(await desk.GetAsync("/api/public-services/inbox", Ct));
+        var noReason = await desk.PostAsJsonAsync($"/api/public-services/dossiers/{id}/apology", new { reason = "", days = 2 }, Ct);
+        var apologized = await ReadAsync(await desk.PostAsJsonAsync($"/api/public-services/dossiers/{id}/apology",
+            new { reason = "Chờ xác minh thông tin nơi sinh với bệnh viện.", days = 2 }, Ct));
+        var mine = await ReadAsync(await citizen.GetAsync($"/api/public-services/my/dossiers/{id}", Ct));
+
+        Assert.Equal(HttpStatusCode.Conflict, notYet.StatusCode);
+        Assert.Contains(inbox.EnumerateArray(), d => d.GetProperty("code").GetString() == code && d.GetProperty("deadline").GetString() == "Overdue");
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var text = mine.GetProperty("apology").GetString()!;
+        Assert.Contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", text, StringComparison.Ordinal);
+        Assert.Contains("Ủy ban nhân dân phường Bàn Thạch xin lỗi Ông/Bà Nguyễn Văn An", text, StringComparison.Ordinal);
+        Assert.Contains($"ngày {DateOnly.Parse(apologized.GetProperty("due").GetString()!, System.Globalization.CultureInfo.InvariantCulture):dd/MM/yyyy}",
+            text, StringComparison.Ordinal);
+        Assert.True(DateOnly.Parse(mine.GetProperty("due").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+            > LienThong.BuildingBlocks.Time.VietnamTime.Today(TimeProvider.System));
+        Assert.Contains(mine.GetProperty("history").EnumerateArray(), e => e.GetProperty("kind").GetString() == DossierEventKinds.Overdue);
     }
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)

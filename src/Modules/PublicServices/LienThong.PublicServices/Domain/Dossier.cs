@@ -107,6 +107,9 @@ internal sealed class Dossier
 
     public string? RefusalReason { get; set; }
 
+    /// <summary>The latest apology slip (phiếu xin lỗi và hẹn lại ngày trả kết quả) given for being overdue.</summary>
+    public string? Apology { get; set; }
+
     public int? Rating { get; set; }
 
     public string? RatingComment { get; set; }

@@ -16,7 +16,7 @@ internal static class DossierEndpoints
 {
     public sealed record NewDossier(string Procedure);
 
-    public sealed record ActionRequest(string? Note, string? Reason);
+    public sealed record ActionRequest(string? Note, string? Reason, int? Days = null);
 
     public sealed record ReuseRequest(Guid DocumentId);
 
@@ -30,7 +30,7 @@ internal static class DossierEndpoints
 
     public sealed record DossierView(Guid Id, string? Code, string ProcedureCode, string Status, string Channel, string? Agency, string ApplicantName,
         string? Step, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateOnly? Due, string? Deadline, string? SupplementRequest, long AmountDue,
-        string Payment, string? PaymentReference, string? TaxNotice, string? Certificate, string? RefusalReason, int? Rating,
+        string Payment, string? PaymentReference, string? TaxNotice, string? Certificate, string? RefusalReason, string? Apology, int? Rating,
         IReadOnlyDictionary<string, string> Form, IReadOnlyList<FileView> Files, IReadOnlyList<EventView>? History, IReadOnlyList<LegView>? Legs);
 
     public sealed record Receipt(string Code, string ProcedureCode, string Agency, DateTimeOffset ReceivedAt, DateOnly? Appointment, string TrackingUrl,
@@ -140,6 +140,9 @@ internal static class DossierEndpoints
         officials.MapPost("/dossiers/{id:guid}/refuse", async (Guid id, ActionRequest request, ClaimsPrincipal user, DossierWorkflow workflow,
                 CancellationToken ct) => Summary(await workflow.RefuseAsync(OfficialOf(user), id, request.Reason, ct)))
             .WithName("RefuseDossier").WithSummary("Refuse with reasons");
+        officials.MapPost("/dossiers/{id:guid}/apology", async (Guid id, ActionRequest request, ClaimsPrincipal user, DossierWorkflow workflow,
+                CancellationToken ct) => Summary(await workflow.ApologizeAsync(OfficialOf(user), id, request.Reason, request.Days ?? 2, ct)))
+            .WithName("ApologizeForDelay").WithSummary("For an overdue dossier: the apology slip with a new appointment (working days from today)");
         officials.MapGet("/legs", async (DateOnly? from, DateOnly? to, string? procedure, PublicServicesDbContext db, TimeProvider time, CancellationToken ct) =>
                 await MediansAsync(db, from ?? VietnamTime.Today(time).AddDays(-30), to ?? VietnamTime.Today(time), procedure, ct))
             .WithName("LegMedians").WithSummary("Median and 90th percentile machine time per leg (e.g. tax: slip sent → notice received) over a period");
@@ -202,7 +205,7 @@ internal static class DossierEndpoints
 
     internal static DossierView Summary(Dossier d, string? deadline = null) => new(d.Id, d.Code, d.ProcedureCode, d.Status.ToString(), d.Channel, d.Agency,
         d.ApplicantName, d.Step, d.CreatedAt, d.SubmittedAt, d.Due, deadline, d.SupplementRequest, d.AmountDue, d.Payment, d.PaymentReference, d.TaxNotice,
-        d.Certificate, d.RefusalReason, d.Rating, CitizenDossiers.Form(d), [], null, null);
+        d.Certificate, d.RefusalReason, d.Apology, d.Rating, CitizenDossiers.Form(d), [], null, null);
 
     private static async Task<DossierView> FullAsync(Dossier d, PublicServicesDbContext db, DossierClock clock, TimeProvider time, CancellationToken ct)
     {

@@ -183,6 +183,34 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
         return await SaveAsync(dossier, cancellationToken);
     }
 
+    /// <summary>
+    /// For an overdue dossier: the apology slip with a new appointment <paramref name="extraDays"/> working days from today
+    /// (Decree 61/2018/NĐ-CP Art. 19, now Decree 118/2025/NĐ-CP); the citizen sees it on the dossier; an <c>overdue</c> event.
+    /// </summary>
+    public async Task<Dossier> ApologizeAsync(Official official, Guid id, string? reason, int extraDays, CancellationToken cancellationToken)
+    {
+        var dossier = await ForOfficialAsync(official, id, cancellationToken);
+        var (procedure, definition) = await ProcedureAsync(dossier, cancellationToken);
+        var step = CurrentStep(definition, dossier);
+        var today = VietnamTime.Today(time);
+        if (!Active.Contains(dossier.Status) || dossier.Due is not { } due || today <= due)
+        {
+            throw new DossierProblemException(DossierProblems.WrongState, "Chỉ lập phiếu xin lỗi cho hồ sơ đã quá ngày hẹn trả.");
+        }
+        if (extraDays is < 1 or > 30)
+        {
+            throw new DossierProblemException(DossierProblems.Incomplete, "Số ngày hẹn lại từ 1 đến 30 ngày làm việc.",
+                new Dictionary<string, string[]> { ["days"] = ["Từ 1 đến 30 ngày làm việc."] });
+        }
+        var why = Reason(reason, "reason", "Ghi rõ lý do quá hạn.");
+        var agency = await agencies.FollowAsync(dossier.Agency!, today, cancellationToken);
+        var slip = await clock.ApologyAsync(dossier.Code!, procedure.Name, dossier.ApplicantName, agency?.Name ?? dossier.Agency!, due, today, extraDays, why,
+            cancellationToken);
+        (dossier.Apology, dossier.Due, dossier.UpdatedAt) = (slip.Text, slip.NewAppointment, time.GetUtcNow());
+        history.Record(dossier, DossierEventKinds.Overdue, official.UserName, step, $"Quá hạn ngày {due:dd/MM/yyyy}; phiếu xin lỗi, hẹn lại ngày {slip.NewAppointment:dd/MM/yyyy}. Lý do: {why}");
+        return await SaveAsync(dossier, cancellationToken);
+    }
+
     public async Task<Dossier> RefuseAsync(Official official, Guid id, string? reason, CancellationToken cancellationToken)
     {
         var dossier = await ForOfficialAsync(official, id, cancellationToken);

@@ -39,6 +39,9 @@ namespace LienThong.PublicServices.Persistence.Migrations.Postgres
                     b.Property<long>("AmountDue")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Apology")
+                        .HasColumnType("text");
+
                     b.Property<string>("ApplicantId")
                         .IsRequired()
                         .HasMaxLength(12)

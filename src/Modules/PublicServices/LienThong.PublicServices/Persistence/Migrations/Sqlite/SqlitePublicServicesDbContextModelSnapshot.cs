@@ -34,6 +34,9 @@ namespace LienThong.PublicServices.Persistence.Migrations.Sqlite
                     b.Property<long>("AmountDue")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Apology")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantId")
                         .IsRequired()
                         .HasMaxLength(12)
