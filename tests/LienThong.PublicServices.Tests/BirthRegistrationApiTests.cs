@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LienThong.Host.Cli;
 using LienThong.PublicServices.Contracts;
+using LienThong.Testing;
 using LienThong.Trust;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

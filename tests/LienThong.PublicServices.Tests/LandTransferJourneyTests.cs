@@ -10,15 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LienThong.PublicServices.Tests;
 
-/// <summary>The platform with the bundled VNeID-style provider on a port of its own, so that citizens sign in over real HTTP.</summary>
-public abstract class PortalHost(TestDatabase database) : LiveHost(database)
-{
-    private readonly string provider = $"http://127.0.0.1:{FreePort()}";
-
-    protected override IEnumerable<string> Settings =>
-        ["--VNeID:Bundled:Enabled", "true", "--VNeID:Bundled:Url", provider, "--VNeID:Authority", provider, "--VNeID:RedirectUri", Url + "/signin-vneid"];
-}
-
 /// <summary>
 /// The showcase over HTTP: a citizen files a land-use-right transfer with pre-filled data, a parcel fetched from the land
 /// register and a re-used certified contract; the land office accepts and checks it; the information slip goes to the tax
@@ -56,6 +47,7 @@ public abstract class LandTransferJourneyTests(PortalHost host)
         {
             ["transferorName"] = parcel.OwnerName, ["transferorId"] = parcel.OwnerId, ["unitCode"] = parcel.UnitCode,
             ["mapSheet"] = parcel.MapSheet.ToString(), ["parcelNumber"] = parcel.Number.ToString(), ["transferPrice"] = "1500000000",
+            ["relationship"] = "Không có quan hệ thân nhân",
         }, Ct));
         Assert.Empty(saved.GetProperty("errors").EnumerateObject());
 
@@ -146,6 +138,64 @@ public abstract class LandTransferJourneyTests(PortalHost host)
         Assert.Contains(tracked.EnumerateArray(), e => e.ToString().Contains(code, StringComparison.Ordinal));
         var medians = await ReadAsync(await specialist.GetAsync("/api/public-services/legs?procedure=1.013831", Ct));
         Assert.Contains(medians.EnumerateArray(), m => m.GetProperty("leg").GetString() == "tax" && m.GetProperty("count").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task ExemptionClaim_IsHeldForATaxOfficer_AndTheFollowUpMovesTheDossierOnceTheNoticeIsIssued()
+    {
+        host.Database.RequireAvailable();
+        AgencySystemsModule.SampleParcel parcel;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            parcel = (await AgencySystemsModule.SampleParcelsAsync(scope.ServiceProvider, 200, 20, Ct)).First(p => p.OwnerId != An);
+        }
+        using var citizen = await PortalSessions.CitizenAsync(Platform, An, "VNeID@2026", Ct);
+        var draft = await ReadAsync(await citizen.PostAsJsonAsync("/api/public-services/my/dossiers", new { procedure = "1.013831" }, Ct), HttpStatusCode.Created);
+        var id = draft.GetProperty("id").GetString()!;
+        await ReadAsync(await citizen.PutAsJsonAsync($"/api/public-services/my/dossiers/{id}/form", new Dictionary<string, string>
+        {
+            ["transferorName"] = parcel.OwnerName, ["transferorId"] = parcel.OwnerId, ["unitCode"] = parcel.UnitCode,
+            ["mapSheet"] = parcel.MapSheet.ToString(), ["parcelNumber"] = parcel.Number.ToString(), ["transferPrice"] = "800000000",
+            ["relationship"] = "Cha, mẹ – con (kể cả con nuôi)",
+        }, Ct));
+        await ReadAsync(await citizen.PostAsync($"/api/public-services/my/dossiers/{id}/components/giay-chung-nhan/fetch", null, Ct));
+        var documents = await ReadAsync(await citizen.GetAsync("/api/public-services/my/documents", Ct));
+        await ReadAsync(await citizen.PostAsJsonAsync($"/api/public-services/my/dossiers/{id}/components/hop-dong/reuse", new
+        {
+            documentId = documents.EnumerateArray().First(d => d.GetProperty("evidenceType").GetString() == "hop-dong-chuyen-nhuong").GetProperty("id").GetString(),
+        }, Ct));
+        var preview = await ReadAsync(await citizen.GetAsync($"/api/public-services/my/dossiers/{id}/preview", Ct));
+        await ReadAsync(await citizen.PostAsJsonAsync($"/api/public-services/my/dossiers/{id}/submit",
+            new { consent = true, previewDigest = preview.GetProperty("digest").GetString() }, Ct));
+        using var desk = await PortalSessions.OfficialAsync(Platform, "motcua.vpdkdd", Password, Ct);
+        using var specialist = await PortalSessions.OfficialAsync(Platform, "chuyenvien.vpdkdd", Password, Ct);
+        await ReadAsync(await desk.PostAsJsonAsync($"/api/public-services/dossiers/{id}/advance", new { }, Ct));
+
+        var held = await ReadAsync(await specialist.PostAsJsonAsync($"/api/public-services/dossiers/{id}/advance", new { }, Ct));
+        var follow = host.Services.GetRequiredService<LienThong.PublicServices.Dossiers.TaxFollowUp>();
+        var movedBeforeReview = await follow.RunOnceAsync(Ct);
+        var early = await citizen.PostAsync($"/api/public-services/my/dossiers/{id}/payment", null, Ct);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var notYours = await AgencySystemsModule.ReviewTaxNoticeAsync(scope.ServiceProvider, "TB-khong-co", true, "canbo.thue", null, Ct);
+            Assert.NotNull(notYours);
+            Assert.Null(await AgencySystemsModule.ReviewTaxNoticeAsync(scope.ServiceProvider, held.GetProperty("taxNotice").GetString()!, true,
+                "canbo.thue", "Giấy khai sinh của bên nhận ghi tên cha là bên chuyển nhượng.", Ct));
+        }
+        await follow.RunOnceAsync(Ct);
+        var issued = await ReadAsync(await citizen.GetAsync($"/api/public-services/my/dossiers/{id}", Ct));
+
+        Assert.Equal("AwaitingTax", held.GetProperty("status").GetString());
+        Assert.Equal(0, movedBeforeReview);
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode); // nothing to pay until the notice is issued
+        Assert.Equal("AwaitingPayment", issued.GetProperty("status").GetString());
+        var history = issued.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("detail").GetString() ?? "").ToList();
+        Assert.Contains(history, d => d.Contains("giữ phiếu để xem xét", StringComparison.Ordinal));
+        Assert.Contains(history, d => d.Contains("thuế thu nhập cá nhân 0 đồng", StringComparison.Ordinal)
+            && d.Contains("chấp nhận miễn thuế TNCN", StringComparison.Ordinal));
+        var legs = issued.GetProperty("legs").EnumerateArray().Select(l => l.GetProperty("leg").GetString()).ToList();
+        Assert.Contains("tax-slip", legs);
+        Assert.Contains("tax", legs);
     }
 
     [Fact]

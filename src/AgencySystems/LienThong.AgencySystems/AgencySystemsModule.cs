@@ -122,6 +122,14 @@ public static class AgencySystemsModule
         await exchange.EnsureGrantAsync("VN-QNA/GOV/000.00.00.H47/DVCTINH", enterprises, ["*"], "GET", "/doanh-nghiep", cancellationToken);
     }
 
+    /// <summary>
+    /// A tax officer's decision on a land-transfer notice held for review (an exemption between relatives claimed): the
+    /// tax system's own workstation, not a gateway call. Returns an error in Vietnamese, or null.
+    /// </summary>
+    public static Task<string?> ReviewTaxNoticeAsync(IServiceProvider services, string number, bool acceptExemption, string officer, string? note,
+        CancellationToken cancellationToken) =>
+        Tax.TaxAuthority.ReviewAsync(services, number, acceptExemption, officer, note, cancellationToken);
+
     /// <summary>A parcel of the land register and its holder, for demos, simulations and tests.</summary>
     public sealed record SampleParcel(string UnitCode, int MapSheet, int Number, string OwnerId, string OwnerName);
 

@@ -76,7 +76,7 @@ public sealed class DossierSimulation(Uri platform, TextWriter progress)
         {
             ["transferorName"] = parcel.OwnerName, ["transferorId"] = parcel.OwnerId, ["unitCode"] = parcel.UnitCode,
             ["mapSheet"] = parcel.MapSheet.ToString(CultureInfo.InvariantCulture), ["parcelNumber"] = parcel.Number.ToString(CultureInfo.InvariantCulture),
-            ["transferPrice"] = "900000000",
+            ["transferPrice"] = "900000000", ["relationship"] = "Không có quan hệ thân nhân",
         }, ct), ct);
         await StepAsync("fetch-parcel", () => citizen.PostAsync(my + "/components/giay-chung-nhan/fetch", null, ct), ct);
         var documents = await StepAsync("store", () => citizen.GetAsync("/api/public-services/my/documents", ct), ct);

@@ -34,9 +34,14 @@ internal static class DossiersCommand
                 return 2;
             }
             IReadOnlyList<AgencySystemsModule.SampleParcel> parcels;
-            await using (var scope = await CommandScope.OpenAsync(result, ct))
+            await using (var scope = await CommandScope.OpenAsync(result, ct, prepare: false))
             {
                 parcels = await AgencySystemsModule.SampleParcelsAsync(scope.Services, result.GetValue(skip), 1200, ct);
+            }
+            if (parcels.Count == 0)
+            {
+                Console.Error.WriteLine("Không có thửa đất nào sau --skip; giảm --skip.");
+                return 2;
             }
             var chosen = Enumerable.Range(0, n).Select(i => parcels[i % parcels.Count]).ToList();
             var simulation = new DossierSimulation(new Uri(result.GetValue(url)!), Console.Error);

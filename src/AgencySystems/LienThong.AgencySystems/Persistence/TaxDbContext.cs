@@ -20,6 +20,8 @@ internal class TaxDbContext(DbContextOptions options) : DbContext(options)
             e.Property(x => x.Number).HasMaxLength(30);
             e.Property(x => x.MessageId).HasMaxLength(36);
             e.Property(x => x.DossierCode).HasMaxLength(60);
+            e.Property(x => x.Relationship).HasMaxLength(100);
+            e.Property(x => x.Review).HasMaxLength(1000);
             e.Property(x => x.SlipNumber).HasMaxLength(40);
             e.Property(x => x.TaxpayerId).HasMaxLength(14);
             e.Property(x => x.TaxpayerName).HasMaxLength(100);

@@ -38,8 +38,14 @@ internal sealed class TaxNotice
 
     public DateOnly DueDate { get; set; }
 
-    /// <summary><c>unpaid</c> or <c>paid</c>.</summary>
+    /// <summary><c>review</c> (held for a tax officer, not issued yet), <c>unpaid</c> (issued) or <c>paid</c>.</summary>
     public string Status { get; set; } = "unpaid";
+
+    /// <summary>The relationship between the parties the transferor declared, when an exemption is claimed.</summary>
+    public string? Relationship { get; set; }
+
+    /// <summary>Why the notice was held for review, and what the officer decided.</summary>
+    public string? Review { get; set; }
 
     public DateTimeOffset? PaidAt { get; set; }
 

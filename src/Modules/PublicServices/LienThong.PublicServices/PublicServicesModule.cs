@@ -39,6 +39,8 @@ public static class PublicServicesModule
         services.AddScoped<DossierWorkflow>();
         services.AddScoped<CitizenDossiers>();
         services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
+        services.AddSingleton<TaxFollowUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<TaxFollowUp>());
         return services;
     }
 

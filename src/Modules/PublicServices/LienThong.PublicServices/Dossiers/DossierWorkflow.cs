@@ -124,9 +124,47 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
             agency: "000.47.01.G12");
         await SaveAsync(dossier, cancellationToken);
         var notice = await legs.SendSlipAsync(dossier, parcel, cancellationToken);
+        if (notice.Held)
+        {
+            history.Record(dossier, DossierEventKinds.HandedOver, System, null, $"Cơ quan thuế giữ phiếu để xem xét ({notice.Number}): {notice.Review}",
+                agency: "000.47.01.G12");
+            (dossier.TaxNotice, dossier.UpdatedAt) = (notice.Number, time.GetUtcNow());
+            await SaveAsync(dossier, cancellationToken);
+            return;
+        }
+        await NoticeReceivedAsync(dossier, definition, taxStep, notice, cancellationToken);
+    }
+
+    /// <summary>
+    /// The land office's follow-up of a notice the tax system held for review: when it is issued, the tax leg ends (from the
+    /// slip to the notice, the officer's review included) and the citizen is to pay. Returns whether the dossier moved.
+    /// </summary>
+    public async Task<bool> FollowUpTaxAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        if (dossier.Status != DossierStatus.AwaitingTax || dossier.TaxNotice is null)
+        {
+            return false;
+        }
+        var notice = await legs.FollowUpAsync(dossier, cancellationToken);
+        if (notice is null || notice.Held)
+        {
+            return false;
+        }
+        var slipSent = await db.DossierLegs.AsNoTracking().Where(l => l.DossierId == dossier.Id && l.Leg == "tax-slip")
+            .OrderBy(l => l.Id).Select(l => l.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        legs.Record(dossier, "tax", slipSent == default ? time.GetUtcNow() : slipSent, true, null);
+        var definition = (await ProcedureAsync(dossier, cancellationToken)).Definition;
+        await NoticeReceivedAsync(dossier, definition, CurrentStep(definition, dossier), notice, cancellationToken);
+        return true;
+    }
+
+    private async Task NoticeReceivedAsync(Dossier dossier, ProcedureDefinition definition, Step taxStep, LandTaxLegs.Notice notice,
+        CancellationToken cancellationToken)
+    {
         var payStep = definition.Steps.First(s => s.Code == taxStep.Next[0]);
         history.Record(dossier, DossierEventKinds.HandedOver, System, taxStep,
-            $"Cơ quan thuế ra thông báo {notice.Number}: lệ phí trước bạ {Money(notice.RegistrationFee)}, thuế thu nhập cá nhân {Money(notice.IncomeTax)}, tổng {Money(notice.Total)}, hạn nộp {notice.DueDate:dd/MM/yyyy}.");
+            $"Cơ quan thuế ra thông báo {notice.Number}: lệ phí trước bạ {Money(notice.RegistrationFee)}, thuế thu nhập cá nhân {Money(notice.IncomeTax)}, tổng {Money(notice.Total)}, hạn nộp {notice.DueDate:dd/MM/yyyy}."
+            + (notice.Review is null ? "" : " " + notice.Review));
         var now = time.GetUtcNow();
         (dossier.TaxNotice, dossier.AmountDue, dossier.Payment, dossier.Status, dossier.Step, dossier.StepSince, dossier.UpdatedAt) =
             (notice.Number, notice.Total, notice.Total > 0 ? "due" : "none", DossierStatus.AwaitingPayment, payStep.Code, now, now);

@@ -25,7 +25,11 @@ internal sealed class LandTaxLegs(PublicServicesDbContext db, IExchangeClient ex
 
     public sealed record Parcel(string UnitCode, int MapSheet, int Number, decimal Area, string Purpose, string OwnerId, string OwnerName, string CertificateNumber);
 
-    public sealed record Notice(string Number, long RegistrationFee, long IncomeTax, long Total, DateOnly DueDate, string Status);
+    /// <param name="Status"><c>review</c> (held for a tax officer), <c>unpaid</c> or <c>paid</c>.</param>
+    public sealed record Notice(string Number, long RegistrationFee, long IncomeTax, long Total, DateOnly DueDate, string Status, string? Review = null)
+    {
+        public bool Held => Status == "review";
+    }
 
     private sealed record Transfer(string NewCertificateNumber);
 
@@ -49,9 +53,20 @@ internal sealed class LandTaxLegs(PublicServicesDbContext db, IExchangeClient ex
             parcel = new { unitCode = parcel.UnitCode, mapSheet = parcel.MapSheet, number = parcel.Number, area = parcel.Area, purpose = parcel.Purpose },
             transferPrice = long.Parse(form["transferPrice"], CultureInfo.InvariantCulture),
             landPricePerSquareMetre = LandPriceTable.PerSquareMetre(parcel.Purpose),
+            relationship = form.GetValueOrDefault("relationship"),
         };
-        return await CallAsync<Notice>(dossier, "tax", LandOffice, TaxService, HttpMethod.Post, "/phieu-chuyen-thong-tin", form["transferorId"], slip,
-            "Cơ quan thuế chưa ra thông báo nộp tiền", cancellationToken);
+        // Issued at once, the leg is "tax"; held for a tax officer, the slip's leg is "tax-slip" and "tax" ends when the notice comes.
+        return await CallAsync<Notice>(dossier, "tax", LandOffice, TaxService, HttpMethod.Post,
+            "/phieu-chuyen-thong-tin", form["transferorId"], slip, "Cơ quan thuế chưa ra thông báo nộp tiền", cancellationToken,
+            notice => notice.Held ? "tax-slip" : "tax");
+    }
+
+    /// <summary>Asks the tax system for a notice held for review (the land office's follow-up).</summary>
+    public async Task<Notice?> FollowUpAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        using var response = await exchange.SendAsync(new ExchangeCall(LandOffice, TaxService, HttpMethod.Get,
+            $"/thong-bao/{Uri.EscapeDataString(dossier.TaxNotice!)}", dossier.ProcedureCode, dossier.Code, "he-thong", dossier.ApplicantId), cancellationToken);
+        return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<Notice>(JsonSerializerOptions.Web, cancellationToken) : null;
     }
 
     /// <summary>The payment confirmation → the tax system (the notice becomes paid).</summary>
@@ -71,22 +86,25 @@ internal sealed class LandTaxLegs(PublicServicesDbContext db, IExchangeClient ex
         return transfer.NewCertificateNumber;
     }
 
+    /// <param name="legOf">The leg's name from the answer, when it depends on it; <paramref name="leg"/> otherwise.</param>
     private async Task<T> CallAsync<T>(Dossier dossier, string leg, string consumer, string service, HttpMethod method, string path, string subject, object body,
-        string failure, CancellationToken cancellationToken)
+        string failure, CancellationToken cancellationToken, Func<T, string>? legOf = null)
     {
-        var messageId = MessageIdFor(dossier.Id, leg);
+        var messageId = MessageIdFor(dossier.Id, path);
         var started = time.GetUtcNow();
         using var response = await exchange.SendAsync(new ExchangeCall(consumer, service, method, path, dossier.ProcedureCode, dossier.Code, "he-thong",
             subject, JsonContent.Create(body, options: JsonSerializerOptions.Web), MessageId: messageId), cancellationToken);
-        Record(dossier, leg, started, response.IsSuccessStatusCode, messageId);
         if (!response.IsSuccessStatusCode)
         {
+            Record(dossier, leg, started, false, messageId);
             var problem = await response.Content.ReadAsStringAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             throw new DossierProblemException(DossierProblems.AgencyUnavailable,
                 $"{failure} (mã {(int)response.StatusCode}{(TryDetail(problem) is { } d ? ": " + d : "")}).");
         }
-        return (await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web, cancellationToken))!;
+        var result = (await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web, cancellationToken))!;
+        Record(dossier, legOf?.Invoke(result) ?? leg, started, true, messageId);
+        return result;
     }
 
     private static string? TryDetail(string problem)
@@ -101,10 +119,10 @@ internal sealed class LandTaxLegs(PublicServicesDbContext db, IExchangeClient ex
         }
     }
 
-    /// <summary>A UUID (version 8, RFC 9562) from the dossier and the leg: the same leg repeated is the same message.</summary>
-    public static string MessageIdFor(Guid dossier, string leg)
+    /// <summary>A UUID (version 8, RFC 9562) from the dossier and the call: the same leg repeated is the same message.</summary>
+    public static string MessageIdFor(Guid dossier, string call)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{dossier:N}/{leg}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{dossier:N}/{call}"));
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();

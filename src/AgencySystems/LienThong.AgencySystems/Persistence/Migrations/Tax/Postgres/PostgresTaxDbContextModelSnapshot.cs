@@ -65,6 +65,14 @@ namespace LienThong.AgencySystems.Persistence.Migrations.Tax.Postgres
                     b.Property<long>("RegistrationFee")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Review")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("SlipNumber")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -60,6 +60,14 @@ namespace LienThong.AgencySystems.Persistence.Migrations.Tax.Sqlite
                     b.Property<long>("RegistrationFee")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Review")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SlipNumber")
                         .IsRequired()
                         .HasMaxLength(40)
