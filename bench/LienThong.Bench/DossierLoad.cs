@@ -49,13 +49,16 @@ internal static class DossierLoad
                 await trust.IssueAsync("seal", "000.01.02.H15");
                 parcels = await AgencySystemsModule.SampleParcelsAsync(scope.ServiceProvider, 0, 1200, CancellationToken.None);
             }
-            Console.WriteLine($"LienThong dossiers — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(postgres is null ? "SQLite" : "PostgreSQL")}, " +
-                $"{count} dossiers of {DossierSimulation.Procedure}, {concurrency} at a time, load generator, platform, providers and database on one machine");
+            var header = $"LienThong dossiers — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
+                $"{(postgres is null ? "SQLite" : "PostgreSQL")}, {count} dossiers of {DossierSimulation.Procedure}, {concurrency} at a time; load generator, " +
+                "platform, VNeID provider, member systems and database on one machine";
             var report = await new DossierSimulation(new Uri(url), Console.Error)
                 .RunAsync([.. Enumerable.Range(0, count).Select(i => parcels[i % parcels.Count])], concurrency, CancellationToken.None);
-            Console.WriteLine(DossierSimulation.Format(report));
             var tax = report.Legs.FirstOrDefault(l => l.Name == "tax");
-            Console.WriteLine(tax is null ? "Tax leg: no data" : $"Tax leg (slip sent → notice received) median {tax.MedianMilliseconds} ms — goal ≤ 2000 ms: {(tax.MedianMilliseconds <= 2000 ? "met" : "not met")}");
+            var text = header + Environment.NewLine + DossierSimulation.Format(report) + (tax is null ? "Tax leg: no data"
+                : $"Tax leg (slip sent → notice received) median {tax.MedianMilliseconds} ms — goal ≤ 2000 ms: {(tax.MedianMilliseconds <= 2000 ? "met" : "not met")}");
+            Console.WriteLine(text);
+            await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "dossiers-report.txt"), text + Environment.NewLine);
             return report.Failed == 0 ? 0 : 1;
         }
         finally

@@ -93,14 +93,22 @@ public abstract class LandTransferJourneyTests(PortalHost host)
         var inbox = await ReadAsync(await desk.GetAsync("/api/public-services/inbox", Ct));
         Assert.Contains(inbox.EnumerateArray(), d => d.GetProperty("code").GetString() == code && d.GetProperty("deadline").GetString() == "OnTime");
         Assert.Equal(HttpStatusCode.Forbidden, (await specialist.PostAsJsonAsync($"/api/public-services/dossiers/{id}/advance", new { }, Ct)).StatusCode);
-        await ReadAsync(await desk.PostAsJsonAsync($"/api/public-services/dossiers/{id}/advance", new { note = "Hồ sơ đủ thành phần." }, Ct));
-        var taxed = await ReadAsync(await specialist.PostAsJsonAsync($"/api/public-services/dossiers/{id}/advance", new { }, Ct));
+        await ReadAsync(await desk.PostAsJsonAsync($"/api/public-services/dossiers/{id}/advance", new { note = "Hồ sơ đủ thành phần.", step = "tiep-nhan" }, Ct));
+        // A second click on the step already done (an old tab) does not act on the next step.
+        var stale = await specialist.PostAsJsonAsync($"/api/public-services/dossiers/{id}/advance", new { step = "tiep-nhan" }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var taxed = await ReadAsync(await specialist.PostAsJsonAsync($"/api/public-services/dossiers/{id}/advance", new { step = "kiem-tra" }, Ct));
         Assert.Equal("AwaitingPayment", taxed.GetProperty("status").GetString());
         Assert.NotNull(taxed.GetProperty("taxNotice").GetString());
         Assert.True(taxed.GetProperty("amountDue").GetInt64() >= 30_000_000); // 2 % of 1.5 billion, plus the registration fee
         Assert.Equal(JsonValueKind.Null, taxed.GetProperty("due").ValueKind); // the clock stops while the obligations are settled
 
-        await ReadAsync(await citizen.PostAsync($"/api/public-services/my/dossiers/{id}/payment", null, Ct));
+        // A form of another page cannot make the citizen pay (CSRF); two clicks at once pay once.
+        var fromForm = await citizen.PostAsync($"/api/public-services/my/dossiers/{id}/payment", new FormUrlEncodedContent([]), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, fromForm.StatusCode);
+        var payments = await Task.WhenAll(citizen.PostAsync($"/api/public-services/my/dossiers/{id}/payment", null, Ct),
+            citizen.PostAsync($"/api/public-services/my/dossiers/{id}/payment", null, Ct));
+        Assert.Contains(payments, p => p.StatusCode == HttpStatusCode.OK);
         Assert.Equal(HttpStatusCode.Conflict, (await citizen.PostAsync($"/api/public-services/my/dossiers/{id}/payment", null, Ct)).StatusCode);
         var registered = await ReadAsync(await specialist.PostAsJsonAsync($"/api/public-services/dossiers/{id}/advance", new { }, Ct));
         Assert.StartsWith("DB ", registered.GetProperty("certificate").GetString(), StringComparison.Ordinal);
@@ -150,23 +158,7 @@ public abstract class LandTransferJourneyTests(PortalHost host)
             parcel = (await AgencySystemsModule.SampleParcelsAsync(scope.ServiceProvider, 200, 20, Ct)).First(p => p.OwnerId != An);
         }
         using var citizen = await PortalSessions.CitizenAsync(Platform, An, "VNeID@2026", Ct);
-        var draft = await ReadAsync(await citizen.PostAsJsonAsync("/api/public-services/my/dossiers", new { procedure = "1.013831" }, Ct), HttpStatusCode.Created);
-        var id = draft.GetProperty("id").GetString()!;
-        await ReadAsync(await citizen.PutAsJsonAsync($"/api/public-services/my/dossiers/{id}/form", new Dictionary<string, string>
-        {
-            ["transferorName"] = parcel.OwnerName, ["transferorId"] = parcel.OwnerId, ["unitCode"] = parcel.UnitCode,
-            ["mapSheet"] = parcel.MapSheet.ToString(), ["parcelNumber"] = parcel.Number.ToString(), ["transferPrice"] = "800000000",
-            ["relationship"] = "Cha, mẹ – con (kể cả con nuôi)",
-        }, Ct));
-        await ReadAsync(await citizen.PostAsync($"/api/public-services/my/dossiers/{id}/components/giay-chung-nhan/fetch", null, Ct));
-        var documents = await ReadAsync(await citizen.GetAsync("/api/public-services/my/documents", Ct));
-        await ReadAsync(await citizen.PostAsJsonAsync($"/api/public-services/my/dossiers/{id}/components/hop-dong/reuse", new
-        {
-            documentId = documents.EnumerateArray().First(d => d.GetProperty("evidenceType").GetString() == "hop-dong-chuyen-nhuong").GetProperty("id").GetString(),
-        }, Ct));
-        var preview = await ReadAsync(await citizen.GetAsync($"/api/public-services/my/dossiers/{id}/preview", Ct));
-        await ReadAsync(await citizen.PostAsJsonAsync($"/api/public-services/my/dossiers/{id}/submit",
-            new { consent = true, previewDigest = preview.GetProperty("digest").GetString() }, Ct));
+        var id = await FileLandTransferAsync(citizen, parcel, 800_000_000, "Cha, mẹ – con (kể cả con nuôi)");
         using var desk = await PortalSessions.OfficialAsync(Platform, "motcua.vpdkdd", Password, Ct);
         using var specialist = await PortalSessions.OfficialAsync(Platform, "chuyenvien.vpdkdd", Password, Ct);
         await ReadAsync(await desk.PostAsJsonAsync($"/api/public-services/dossiers/{id}/advance", new { }, Ct));
@@ -196,6 +188,29 @@ public abstract class LandTransferJourneyTests(PortalHost host)
         var legs = issued.GetProperty("legs").EnumerateArray().Select(l => l.GetProperty("leg").GetString()).ToList();
         Assert.Contains("tax-slip", legs);
         Assert.Contains("tax", legs);
+    }
+
+    /// <summary>A land transfer filed through the API: form, parcel fetched from the land register, contract re-used, submitted.</summary>
+    private static async Task<string> FileLandTransferAsync(HttpClient citizen, AgencySystemsModule.SampleParcel parcel, long price, string relationship)
+    {
+        var draft = await ReadAsync(await citizen.PostAsJsonAsync("/api/public-services/my/dossiers", new { procedure = "1.013831" }, Ct), HttpStatusCode.Created);
+        var id = draft.GetProperty("id").GetString()!;
+        await ReadAsync(await citizen.PutAsJsonAsync($"/api/public-services/my/dossiers/{id}/form", new Dictionary<string, string>
+        {
+            ["transferorName"] = parcel.OwnerName, ["transferorId"] = parcel.OwnerId, ["unitCode"] = parcel.UnitCode,
+            ["mapSheet"] = parcel.MapSheet.ToString(), ["parcelNumber"] = parcel.Number.ToString(), ["transferPrice"] = price.ToString(),
+            ["relationship"] = relationship,
+        }, Ct));
+        await ReadAsync(await citizen.PostAsync($"/api/public-services/my/dossiers/{id}/components/giay-chung-nhan/fetch", null, Ct));
+        var documents = await ReadAsync(await citizen.GetAsync("/api/public-services/my/documents", Ct));
+        await ReadAsync(await citizen.PostAsJsonAsync($"/api/public-services/my/dossiers/{id}/components/hop-dong/reuse", new
+        {
+            documentId = documents.EnumerateArray().First(d => d.GetProperty("evidenceType").GetString() == "hop-dong-chuyen-nhuong").GetProperty("id").GetString(),
+        }, Ct));
+        var preview = await ReadAsync(await citizen.GetAsync($"/api/public-services/my/dossiers/{id}/preview", Ct));
+        await ReadAsync(await citizen.PostAsJsonAsync($"/api/public-services/my/dossiers/{id}/submit",
+            new { consent = true, previewDigest = preview.GetProperty("digest").GetString() }, Ct));
+        return id;
     }
 
     [Fact]

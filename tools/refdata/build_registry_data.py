@@ -131,6 +131,47 @@ for s in succ:
         asucc.append(dict(old_electronic_id=eid_of[id(old)], new_electronic_id=eid_of[id(new)], kind=s["kind"],
                           effective_date=D1, legal_basis=s["legal_basis"], confirmed=s["confirmed"]))
 
+# The successors on 1/7/2025 (ADR 0004), all with synthetic e-IDs: the People's Committee of each commune-level unit of
+# the new Đà Nẵng, succeeding the committees of the communes that went into it (full or partial, as the unit successions
+# say); and the city's departments that took over the ones the seeded procedures need (names and successions after the
+# national pattern of 2025, not confirmed against the city's founding decisions). Districts have no successor.
+SUCCESSOR_NOTE = "Chấm dứt khi hợp nhất tỉnh Quảng Nam vào thành phố Đà Nẵng (Nghị quyết 202/2025/QH15); kế thừa: agency-successions.csv"
+COMMUNE_NOTE = "Mã định danh giả lập (chưa có mã chính thức theo Quyết định 20/2020/QĐ-TTg); đơn vị theo Nghị quyết 1659/NQ-UBTVQH15"
+DEPT_NOTE = "Mã định danh giả lập; cơ quan của thành phố Đà Nẵng sau hợp nhất (Nghị quyết 202/2025/QH15), tên và việc kế thừa chưa đối chiếu quyết định thành lập"
+successors = [
+    ("000.00.01.H15", "Sở Khoa học và Công nghệ thành phố Đà Nẵng", "SKHCN", "000.00.00.H15", ["000.00.01.H47"]),
+    ("000.00.02.H15", "Sở Nông nghiệp và Môi trường thành phố Đà Nẵng", "SNNMT", "000.00.00.H15", ["000.00.02.H47"]),
+    ("000.00.03.H15", "Sở Tư pháp thành phố Đà Nẵng", "STP", "000.00.00.H15", ["000.00.03.H47"]),
+    ("000.00.05.H15", "Sở Tài chính thành phố Đà Nẵng", "STC", "000.00.00.H15", ["000.00.04.H47", "000.00.05.H47"]),
+    ("000.00.06.H15", "Văn phòng Ủy ban nhân dân thành phố Đà Nẵng", "VP", "000.00.00.H15", ["000.00.06.H47"]),
+    ("000.01.02.H15", "Văn phòng Đăng ký đất đai thành phố Đà Nẵng", "VPĐKĐĐ", "000.00.02.H15", ["000.01.02.H47"]),
+    ("000.48.01.G12", "Thuế thành phố Đà Nẵng", "TTP", "000.00.00.G12", ["000.47.01.G12"]),
+    ("000.48.01.G01", "Công an thành phố Đà Nẵng", "CATP", "000.00.00.G01", ["000.47.01.G01"]),
+]
+dept_succ = []
+for eid, name, abbr, parent, olds in successors:
+    agency(eid, name, abbr, "province", parent, "48", vf=D2, note=DEPT_NOTE)
+    dept_succ += [dict(old_electronic_id=o, new_electronic_id=eid, kind="full", effective_date=D2, legal_basis="Nghị quyết 202/2025/QH15",
+                       confirmed="no") for o in olds]
+TYPE = {"Phường": "phường", "Xã": "xã", "Đặc khu": "đặc khu"}
+new_communes = sorted((v for v in versions if v["valid_from"] == D2 and v["level"] == "3"), key=lambda v: int(v["code"]))
+committee_of = {}
+for i, v in enumerate(new_communes, 1):
+    kind = next(t for t in TYPE if v["name"].startswith(t + " "))
+    committee_of[v["code"]] = f"000.{i:02d}.99.H15"
+    agency(committee_of[v["code"]], f"Ủy ban nhân dân {TYPE[kind]} {v['name'][len(kind) + 1:]}", "UBND", "commune", "000.00.00.H15", v["code"],
+           vf=D2, note=COMMUNE_NOTE)
+old_committee = {a["unit_code"]: a["electronic_id"] for a in agencies if a["level"] == "commune" and a["valid_to"] == D2}
+for s in succ:
+    if s["effective_date"] == D2 and s["kind"] in ("full", "partial") and s["old_code"] in old_committee and s["new_code"] in committee_of:
+        asucc.append(dict(old_electronic_id=old_committee[s["old_code"]], new_electronic_id=committee_of[s["new_code"]], kind=s["kind"],
+                          effective_date=D2, legal_basis="Nghị quyết 1659/NQ-UBTVQH15; Nghị quyết 202/2025/QH15", confirmed="yes"))
+asucc += dept_succ
+succeeded = {a["old_electronic_id"] for a in asucc}
+for a in agencies:
+    if a["note"] == QN_END_NOTE and a["electronic_id"] in succeeded:
+        a["note"] = SUCCESSOR_NOTE
+
 def write(name, rows):
     with open(f"{out}/{name}", "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0].keys()), lineterminator="\n")

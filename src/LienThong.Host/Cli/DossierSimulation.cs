@@ -18,6 +18,7 @@ public sealed class DossierSimulation(Uri platform, TextWriter progress)
     private const string CitizenPassword = "VNeID@2026";
     private const string OfficialPassword = "LienThong@2026";
     private static readonly string[] Citizens = ["049085001234", "049190005678"];
+    private static readonly Dictionary<string, string> CitizenNames = new() { ["049085001234"] = "Nguyễn Văn An", ["049190005678"] = "Trần Thị Bình" };
 
     public sealed record Timing(string Name, int Count, double MedianMilliseconds, double P90Milliseconds);
 
@@ -27,6 +28,12 @@ public sealed class DossierSimulation(Uri platform, TextWriter progress)
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> steps = new();
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> legs = new();
     private readonly ConcurrentQueue<string> errors = new();
+
+    /// <summary>Who holds each parcel now: a transfer makes the applicant the holder, so a parcel used again is sold on by them.</summary>
+    private readonly ConcurrentDictionary<(string, int, int), (string Id, string Name)> holders = new();
+
+    /// <summary>Parcels in use by a dossier in flight, so that two dossiers never sell the same parcel at once.</summary>
+    private readonly ConcurrentDictionary<(string, int, int), SemaphoreSlim> parcelLocks = new();
 
     public async Task<Report> RunAsync(IReadOnlyList<AgencySystemsModule.SampleParcel> parcels, int concurrency, CancellationToken cancellationToken)
     {
@@ -44,15 +51,24 @@ public sealed class DossierSimulation(Uri platform, TextWriter progress)
         await Parallel.ForEachAsync(parcels.Select((p, i) => (p, i)), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
             async (item, ct) =>
             {
-                var applicant = Citizens[item.i % 2] == item.p.OwnerId ? Citizens[(item.i + 1) % 2] : Citizens[item.i % 2];
+                var key = (item.p.UnitCode, item.p.MapSheet, item.p.Number);
+                var gate = parcelLocks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+                await gate.WaitAsync(ct);
                 try
                 {
-                    await OneAsync(citizens[applicant], desk, specialist, leader, item.p, ct);
+                    var holder = holders.GetOrAdd(key, _ => (item.p.OwnerId, item.p.OwnerName));
+                    var applicant = Citizens[item.i % 2] == holder.Id ? Citizens[(item.i + 1) % 2] : Citizens[item.i % 2];
+                    await OneAsync(citizens[applicant], desk, specialist, leader, item.p with { OwnerId = holder.Id, OwnerName = holder.Name }, ct);
+                    holders[key] = (applicant, CitizenNames[applicant]);
                     Interlocked.Increment(ref completed);
                 }
                 catch (Exception e) when (e is InvalidOperationException or HttpRequestException or JsonException or KeyNotFoundException)
                 {
                     errors.Enqueue($"{item.p.UnitCode}/{item.p.MapSheet}/{item.p.Number}: {e.Message}");
+                }
+                finally
+                {
+                    gate.Release();
                 }
                 Bar(Interlocked.Increment(ref done), parcels.Count);
             });

@@ -110,6 +110,9 @@ internal sealed class Dossier
     /// <summary>The latest apology slip (phiếu xin lỗi và hẹn lại ngày trả kết quả) given for being overdue.</summary>
     public string? Apology { get; set; }
 
+    /// <summary>The new appointment promised on the apology slip: a later recomputation never brings the date before it.</summary>
+    public DateOnly? Rescheduled { get; set; }
+
     public int? Rating { get; set; }
 
     public string? RatingComment { get; set; }

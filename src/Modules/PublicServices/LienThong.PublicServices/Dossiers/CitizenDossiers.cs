@@ -77,6 +77,15 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
         var dossier = await OwnAsync(citizen, id, cancellationToken);
         Editable(dossier);
         var definition = await DefinitionAsync(dossier, cancellationToken);
+        var form = Merge(definition, Form(dossier), values);
+        dossier.Form = JsonSerializer.Serialize(form);
+        await SaveAsync(dossier, cancellationToken);
+        return FormRules.Check(definition.Form, form.ToDictionary(k => k.Key, k => (string?)k.Value));
+    }
+
+    /// <summary>The form with the new values: only the procedure's fields, trimmed, NFC, at most 2,000 characters; empty removes.</summary>
+    private static Dictionary<string, string> Merge(ProcedureDefinition definition, Dictionary<string, string> form, Dictionary<string, string?> values)
+    {
         var known = definition.Form.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var unknown = values.Keys.Where(k => !known.Contains(k)).ToList();
         if (unknown.Count > 0)
@@ -84,7 +93,6 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
             throw new DossierProblemException(DossierProblems.Incomplete, "Có trường không thuộc tờ khai của thủ tục.",
                 unknown.ToDictionary(k => k, _ => new[] { "Trường không thuộc tờ khai." }));
         }
-        var form = Form(dossier);
         foreach (var (name, value) in values)
         {
             var clean = value?.Trim().Normalize(NormalizationForm.FormC);
@@ -97,10 +105,7 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
                 form[name] = clean.Length > 2000 ? clean[..2000] : clean;
             }
         }
-        dossier.Form = JsonSerializer.Serialize(form);
-        dossier.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return FormRules.Check(definition.Form, form.ToDictionary(k => k.Key, k => (string?)k.Value));
+        return form;
     }
 
     /// <summary>An uploaded scan for a component (or for a supplement): type by content, size-limited; replaces the earlier one.</summary>
@@ -126,7 +131,7 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
             ?? throw new DossierProblemException(DossierProblems.InvalidFile, "Chỉ nhận tệp PDF, JPEG hoặc PNG (nhận biết theo nội dung tệp).");
         var file = await ReplaceAsync(dossier, component, supplement ? "supplement" : "upload", DossierFiles.CleanName(fileName, type), type, content,
             null, null, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(dossier, cancellationToken);
         return file;
     }
 
@@ -148,7 +153,7 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
             throw new DossierProblemException(DossierProblems.InvalidFile, $"\"{document.Title}\" không phải loại giấy tờ thành phần này cần.");
         }
         var file = await ReplaceAsync(dossier, component, "reuse", document.FileName, document.ContentType, document.Content, document.Id, null, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(dossier, cancellationToken);
         return file;
     }
 
@@ -193,7 +198,7 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
         }
         var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var file = await ReplaceAsync(dossier, component, "fetch", component + ".json", "application/json", content, null, messageId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(dossier, cancellationToken);
         return file;
     }
 
@@ -277,7 +282,16 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
                 _ => DossierEventKinds.Digitised,
             }, citizen.Masked, null, $"{file.Component}: {file.FileName}");
         }
-        await db.SaveChangesAsync(cancellationToken);
+        dossier.Revision++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Submitted twice at once: the other submission won; this one's code goes back with the rollback.
+            throw new DossierProblemException(DossierProblems.WrongState, "Hồ sơ vừa được nộp; tải lại để xem mã hồ sơ.");
+        }
         await transaction.CommitAsync(cancellationToken);
         return dossier;
     }
@@ -302,11 +316,7 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
             throw new DossierProblemException(DossierProblems.Incomplete, "Bổ sung chưa có nội dung: tải lên giấy tờ, sửa thông tin hoặc ghi giải trình.",
                 new Dictionary<string, string[]> { ["note"] = ["Cần ít nhất một nội dung bổ sung."] });
         }
-        var form = Form(dossier);
-        foreach (var (name, value) in values)
-        {
-            form[name] = value?.Trim().Normalize(NormalizationForm.FormC) ?? "";
-        }
+        var form = Merge(definition, Form(dossier), values);
         var errors = FormRules.Check(definition.Form, form.ToDictionary(k => k.Key, k => (string?)k.Value));
         if (errors.Count > 0)
         {
@@ -316,11 +326,11 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
         pauses[^1] = pauses[^1] with { ReceivedOn = today };
         dossier.Form = JsonSerializer.Serialize(form);
         dossier.Pauses = JsonSerializer.Serialize(pauses);
-        dossier.Due = await clock.DueAsync(dossier.ClockStart!.Value, definition.TimeLimitDays, pauses, cancellationToken);
-        (dossier.Status, dossier.SupplementRequest, dossier.UpdatedAt) = (DossierStatus.Processing, null, time.GetUtcNow());
+        dossier.Due = DossierClock.Later(await clock.DueAsync(dossier.ClockStart!.Value, definition.TimeLimitDays, pauses, cancellationToken), dossier.Rescheduled);
+        (dossier.Status, dossier.SupplementRequest) = (DossierStatus.Processing, null);
         history.Record(dossier, DossierEventKinds.SupplementReceived, citizen.Masked, null,
-            $"Đã bổ sung ({newFiles} tệp{(values.Count > 0 ? $", {values.Count} trường" : "")}){(string.IsNullOrWhiteSpace(answer.Note) ? "" : ": " + answer.Note.Trim())}; hẹn trả mới {dossier.Due:dd/MM/yyyy} (yêu cầu ngày {askedAt:dd/MM/yyyy}).");
-        await db.SaveChangesAsync(cancellationToken);
+            $"Đã bổ sung ({newFiles} tệp{(values.Count > 0 ? $", {values.Count} trường" : "")}){(string.IsNullOrWhiteSpace(answer.Note) ? "" : ": " + answer.Note.Trim()[..Math.Min(answer.Note.Trim().Length, 2000)])}; hẹn trả mới {dossier.Due:dd/MM/yyyy} (yêu cầu ngày {askedAt:dd/MM/yyyy}).");
+        await SaveAsync(dossier, cancellationToken);
         return dossier;
     }
 
@@ -328,7 +338,13 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
     public async Task<Dossier> PayAsync(Citizen citizen, Guid id, CancellationToken cancellationToken)
     {
         var dossier = await OwnAsync(citizen, id, cancellationToken);
-        if (dossier.Payment != "due" || dossier.AmountDue <= 0)
+        if (dossier.Payment == "paid" && dossier.Status == DossierStatus.AwaitingPayment)
+        {
+            // Paid, but the hand-off after payment did not go through (the tax system did not answer): try it again.
+            await workflow.AfterPaymentAsync(dossier, CancellationToken.None);
+            return dossier;
+        }
+        if (dossier.Payment != "due" || dossier.AmountDue <= 0 || dossier.Status is DossierStatus.Draft or DossierStatus.Refused or DossierStatus.Returned)
         {
             throw new DossierProblemException(DossierProblems.WrongState, dossier.Payment == "paid" ? "Hồ sơ đã được thanh toán." : "Hồ sơ không có khoản phải nộp.");
         }
@@ -338,20 +354,27 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
         {
             throw new DossierProblemException(DossierProblems.AgencyUnavailable, receipt.Error ?? "Thanh toán chưa thành công.");
         }
-        (dossier.Payment, dossier.PaymentReference, dossier.UpdatedAt) = ("paid", receipt.Reference, time.GetUtcNow());
-        dossier.Revision++;
+        // Charged: from here on the request's cancellation must not leave the payment half-recorded.
+        (dossier.Payment, dossier.PaymentReference) = ("paid", receipt.Reference);
         history.Record(dossier, DossierEventKinds.PaidOnline, citizen.Masked, null,
             $"Đã nộp {dossier.AmountDue.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} đồng qua {payments.Name} (mã giao dịch {receipt.Reference}).");
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(dossier, CancellationToken.None);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DossierProblemException)
         {
-            await payments.RefundAsync(receipt.Reference!, cancellationToken);
-            throw new DossierProblemException(DossierProblems.WrongState, "Hồ sơ vừa thay đổi; khoản thanh toán này đã được hoàn lại.");
+            // Another request changed the dossier first. The provider charges once per dossier and amount, so the same
+            // reference means that request recorded this very payment; a different one means this charge must go back.
+            var recorded = await db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => d.PaymentReference).SingleAsync(CancellationToken.None);
+            if (recorded != receipt.Reference)
+            {
+                await payments.RefundAsync(receipt.Reference!, CancellationToken.None);
+            }
+            throw new DossierProblemException(DossierProblems.WrongState, recorded == receipt.Reference
+                ? "Hồ sơ đã được thanh toán." : "Hồ sơ vừa thay đổi; khoản thanh toán này đã được hoàn lại.");
         }
-        await workflow.AfterPaymentAsync(dossier, cancellationToken);
+        await workflow.AfterPaymentAsync(dossier, CancellationToken.None);
         return dossier;
     }
 
@@ -373,7 +396,7 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
         }
         (dossier.Rating, dossier.RatingComment) = (rating.Score, rating.Comment?.Trim() is { Length: > 0 } c ? c[..Math.Min(c.Length, 1000)] : null);
         history.Record(dossier, DossierEventKinds.Rated, citizen.Masked, null, $"Mức hài lòng {rating.Score}/5.");
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(dossier, cancellationToken);
         return dossier;
     }
 
@@ -382,7 +405,9 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
     {
         if (source != "supplement")
         {
-            await db.DossierFiles.Where(f => f.DossierId == dossier.Id && f.Component == component).ExecuteDeleteAsync(cancellationToken);
+            // Removed with the save (not before it), so a refused save leaves the earlier file in place.
+            var earlier = await db.DossierFiles.Where(f => f.DossierId == dossier.Id && f.Component == component).Select(f => f.Id).ToListAsync(cancellationToken);
+            db.DossierFiles.RemoveRange(earlier.Select(fileId => new DossierFile { Id = fileId }));
         }
         var file = new DossierFile
         {
@@ -391,8 +416,23 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
             AddedAt = time.GetUtcNow(),
         };
         db.DossierFiles.Add(file);
-        dossier.UpdatedAt = file.AddedAt;
         return file;
+    }
+
+    /// <summary>Saves a change of the dossier, refusing it (409) when someone else changed the dossier since it was read.</summary>
+    private async Task SaveAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        dossier.Revision++;
+        dossier.UpdatedAt = time.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new DossierProblemException(DossierProblems.WrongState, "Hồ sơ vừa thay đổi (ở cửa sổ khác hoặc do cán bộ xử lý); tải lại rồi thử lại.");
+        }
     }
 
     private static void Editable(Dossier dossier)

@@ -58,6 +58,10 @@ public sealed class DossierClock(IWorkingCalendar calendar)
         return await calendar.AddWorkingDaysAsync(start, timeLimitDays + stopped, cancellationToken);
     }
 
+    /// <summary>The later of a computed appointment and one promised since (an apology slip's); null while the clock is stopped.</summary>
+    public static DateOnly? Later(DateOnly? computed, DateOnly? promised) =>
+        computed is { } due && promised is { } floor && floor > due ? floor : computed;
+
     public async Task<DeadlineStatus> StatusAsync(DateOnly today, DateOnly? due, int warningDays = 1, CancellationToken cancellationToken = default)
     {
         if (due is not { } appointment)

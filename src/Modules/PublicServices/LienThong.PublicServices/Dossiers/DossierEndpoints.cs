@@ -16,7 +16,8 @@ internal static class DossierEndpoints
 {
     public sealed record NewDossier(string Procedure);
 
-    public sealed record ActionRequest(string? Note, string? Reason, int? Days = null);
+    /// <param name="Step">The step the official saw: when the dossier has moved on since, 409 and nothing changes.</param>
+    public sealed record ActionRequest(string? Note, string? Reason, int? Days = null, string? Step = null);
 
     public sealed record ReuseRequest(Guid DocumentId);
 
@@ -44,7 +45,7 @@ internal static class DossierEndpoints
     public static void Map(IEndpointRouteBuilder app, string citizenPolicy, string officialPolicy)
     {
         var my = app.MapGroup("/api/public-services/my").WithTags("PublicServices").RequireAuthorization(citizenPolicy)
-            .AddEndpointFilter<DossierProblemFilter>().DisableAntiforgery();
+            .AddEndpointFilter<NoFormPosts>().AddEndpointFilter<DossierProblemFilter>().DisableAntiforgery();
         my.MapGet("/dossiers", async (ClaimsPrincipal user, CitizenDossiers dossiers, CancellationToken ct) =>
                 (await dossiers.ListAsync(CitizenOf(user), ct)).Select(d => Summary(d)))
             .WithName("MyDossiers").WithSummary("The signed-in citizen's dossiers, drafts included, newest first");
@@ -131,14 +132,14 @@ internal static class DossierEndpoints
             })
             .WithName("OfficialDossierFile").WithSummary("A file of the dossier");
         officials.MapPost("/dossiers/{id:guid}/advance", async (Guid id, ActionRequest request, ClaimsPrincipal user, DossierWorkflow workflow,
-                CancellationToken ct) => Summary(await workflow.AdvanceAsync(OfficialOf(user), id, request.Note, ct)))
+                CancellationToken ct) => Summary(await workflow.AdvanceAsync(OfficialOf(user), id, request.Note, ct, request.Step)))
             .WithName("AdvanceDossier")
             .WithSummary("Complete the current step: accept, hand over, approve and sign (leader), or return the result (last step)");
         officials.MapPost("/dossiers/{id:guid}/supplement-request", async (Guid id, ActionRequest request, ClaimsPrincipal user, DossierWorkflow workflow,
-                CancellationToken ct) => Summary(await workflow.RequestSupplementAsync(OfficialOf(user), id, request.Reason, ct)))
+                CancellationToken ct) => Summary(await workflow.RequestSupplementAsync(OfficialOf(user), id, request.Reason, ct, request.Step)))
             .WithName("RequestSupplement").WithSummary("Ask the citizen for a supplement, saying exactly what and why; the clock stops");
         officials.MapPost("/dossiers/{id:guid}/refuse", async (Guid id, ActionRequest request, ClaimsPrincipal user, DossierWorkflow workflow,
-                CancellationToken ct) => Summary(await workflow.RefuseAsync(OfficialOf(user), id, request.Reason, ct)))
+                CancellationToken ct) => Summary(await workflow.RefuseAsync(OfficialOf(user), id, request.Reason, ct, request.Step)))
             .WithName("RefuseDossier").WithSummary("Refuse with reasons");
         officials.MapPost("/dossiers/{id:guid}/apology", async (Guid id, ActionRequest request, ClaimsPrincipal user, DossierWorkflow workflow,
                 CancellationToken ct) => Summary(await workflow.ApologizeAsync(OfficialOf(user), id, request.Reason, request.Days ?? 2, ct)))
@@ -151,6 +152,9 @@ internal static class DossierEndpoints
     public static async Task<IReadOnlyList<LegMedian>> MediansAsync(PublicServicesDbContext db, DateOnly from, DateOnly to, string? procedure,
         CancellationToken ct)
     {
+        // At most a year, within dates the platform can have (a wild date is not an error worth a 500).
+        (from, to) = (Clamp(from), Clamp(to));
+        from = from > to.AddYears(-1) ? from : to.AddYears(-1);
         var start = VietnamTime.StartOf(from);
         var end = VietnamTime.StartOf(to.AddDays(1));
         var legs = await db.DossierLegs.AsNoTracking().Where(l => l.Succeeded && l.StartedAt >= start && l.StartedAt < end
@@ -162,6 +166,9 @@ internal static class DossierEndpoints
             return new LegMedian(g.Key, ms.Count, Percentile(ms, 0.5), Percentile(ms, 0.9));
         })];
     }
+
+    private static DateOnly Clamp(DateOnly day) =>
+        day < new DateOnly(2000, 1, 1) ? new DateOnly(2000, 1, 1) : day > new DateOnly(2100, 12, 31) ? new DateOnly(2100, 12, 31) : day;
 
     private static double Percentile(List<double> sorted, double p)
     {

@@ -44,6 +44,25 @@ internal sealed class DossierProblemException(ProblemType type, string detail, I
 }
 
 /// <summary>Turns <see cref="DossierProblemException"/> into problem details on every dossier endpoint.</summary>
+internal sealed class NoFormPosts : IEndpointFilter
+{
+    private static readonly string[] FormTypes = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
+
+    /// <summary>
+    /// The citizen's API takes a cookie: a change must not come from an HTML form of another page (CSRF). Forms can only send
+    /// these content types; JSON and file types need a script on our own origin (CORS).
+    /// </summary>
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        return !HttpMethods.IsGet(request.Method) && request.ContentType is { } type
+            && FormTypes.Any(f => type.StartsWith(f, StringComparison.OrdinalIgnoreCase))
+            ? Problems.Of(DossierProblems.InvalidFile, "Gọi API bằng JSON (hoặc gửi tệp với kiểu của tệp); không nhận dữ liệu biểu mẫu HTML.")
+            : await next(context);
+    }
+}
+
+/// <summary>Turns <see cref="DossierProblemException"/> into problem details on every dossier endpoint.</summary>
 internal sealed class DossierProblemFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -55,6 +74,10 @@ internal sealed class DossierProblemFilter : IEndpointFilter
         catch (DossierProblemException problem)
         {
             return problem.ToResult();
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            return Problems.Of(DossierProblems.WrongState, "Hồ sơ vừa thay đổi; tải lại rồi thử lại.");
         }
     }
 }

@@ -25,6 +25,9 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
 {
     public const string System = "he-thong";
 
+    /// <summary>The tax authority the slips go to, as it was when the tax service was registered; followed through successions for events.</summary>
+    private const string TaxAuthority = "000.47.01.G12";
+
     public static readonly DossierStatus[] Active =
         [DossierStatus.Processing, DossierStatus.AwaitingSupplement, DossierStatus.AwaitingTax, DossierStatus.AwaitingPayment, DossierStatus.ResultReady];
 
@@ -32,14 +35,20 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
     public async Task<List<Dossier>> InboxAsync(Official official, CancellationToken cancellationToken)
     {
         var mine = await AgenciesOfAsync(official, cancellationToken);
+        // Appointments first (stopped clocks last, the same on both databases); the role is checked per step below.
         var dossiers = await db.Dossiers.AsNoTracking()
             .Where(d => d.Agency != null && mine.Contains(d.Agency) && Active.Contains(d.Status))
-            .OrderBy(d => d.Due).Take(500).ToListAsync(cancellationToken);
+            .OrderBy(d => d.Due == null).ThenBy(d => d.Due).ThenBy(d => d.SubmittedAt).Take(2000).ToListAsync(cancellationToken);
         var result = new List<Dossier>();
+        var definitions = new Dictionary<(string, DateOnly), ProcedureDefinition>();
         foreach (var dossier in dossiers)
         {
-            var step = (await DefinitionAsync(dossier, cancellationToken)).Steps.FirstOrDefault(s => s.Code == dossier.Step);
-            if (step is not null && official.Roles.Contains(step.Role))
+            if (!definitions.TryGetValue((dossier.ProcedureCode, dossier.ProcedureVersion), out var definition))
+            {
+                definitions[(dossier.ProcedureCode, dossier.ProcedureVersion)] = definition = await DefinitionAsync(dossier, cancellationToken);
+            }
+            var step = definition.Steps.FirstOrDefault(s => s.Code == dossier.Step);
+            if (step is not null && official.Roles.Contains(step.Role) && result.Count < 500)
             {
                 result.Add(dossier);
             }
@@ -59,7 +68,7 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
     }
 
     /// <summary>Completes the current step: accepts (first step), hands over, approves and signs, or returns (last step).</summary>
-    public async Task<Dossier> AdvanceAsync(Official official, Guid id, string? note, CancellationToken cancellationToken)
+    public async Task<Dossier> AdvanceAsync(Official official, Guid id, string? note, CancellationToken cancellationToken, string? expectedStep = null)
     {
         var dossier = await ForOfficialAsync(official, id, cancellationToken);
         if (dossier.Status is not (DossierStatus.Processing or DossierStatus.ResultReady))
@@ -67,7 +76,7 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
             throw new DossierProblemException(DossierProblems.WrongState, Waiting(dossier));
         }
         var (procedure, definition) = await ProcedureAsync(dossier, cancellationToken);
-        var step = CurrentStep(definition, dossier);
+        var step = CurrentStep(definition, dossier, expectedStep);
         RequireRole(official, step);
         var now = time.GetUtcNow();
         var index = definition.Steps.ToList().IndexOf(step);
@@ -107,13 +116,9 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
         return dossier;
     }
 
-    /// <summary>The dossier reaches the tax step: the slip goes to the tax system; the notice comes back; the citizen is to pay.</summary>
+    /// <summary>The dossier reaches the tax step: the clock stops, the slip goes to the tax system, the notice comes back (or is held).</summary>
     private async Task TaxLegAsync(Dossier dossier, ProcedureDefinition definition, Step taxStep, CancellationToken cancellationToken)
     {
-        var parcelFile = await db.DossierFiles.AsNoTracking().FirstOrDefaultAsync(f => f.DossierId == dossier.Id && f.Source == "fetch"
-            && f.ContentType == "application/json" && f.Component == "giay-chung-nhan", cancellationToken)
-            ?? throw new DossierProblemException(DossierProblems.Incomplete, "Hồ sơ thiếu thông tin thửa đất từ cơ sở dữ liệu đất đai.");
-        var parcel = JsonSerializer.Deserialize<LandTaxLegs.Parcel>(parcelFile.Content, JsonSerializerOptions.Web)!;
         // The time to fulfil financial obligations does not count towards the time limit: the clock stops until payment.
         var pauses = DossierHistory.Pauses(dossier);
         pauses.Add(new ClockPause(VietnamTime.Today(time), null));
@@ -121,13 +126,23 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
         dossier.Due = null;
         dossier.Status = DossierStatus.AwaitingTax;
         history.Record(dossier, DossierEventKinds.HandedOver, System, null, "Gửi phiếu chuyển thông tin xác định nghĩa vụ tài chính cho cơ quan thuế qua nền tảng tích hợp.",
-            agency: "000.47.01.G12");
+            agency: await TaxAgencyAsync(cancellationToken));
         await SaveAsync(dossier, cancellationToken);
+        await SendSlipAsync(dossier, definition, taxStep, cancellationToken);
+    }
+
+    /// <summary>Sends (or sends again: the message id is the same) the information slip and records the answer.</summary>
+    private async Task SendSlipAsync(Dossier dossier, ProcedureDefinition definition, Step taxStep, CancellationToken cancellationToken)
+    {
+        var parcelFile = await db.DossierFiles.AsNoTracking().FirstOrDefaultAsync(f => f.DossierId == dossier.Id && f.Source == "fetch"
+            && f.ContentType == "application/json" && f.Component == "giay-chung-nhan", cancellationToken)
+            ?? throw new DossierProblemException(DossierProblems.Incomplete, "Hồ sơ thiếu thông tin thửa đất từ cơ sở dữ liệu đất đai.");
+        var parcel = JsonSerializer.Deserialize<LandTaxLegs.Parcel>(parcelFile.Content, JsonSerializerOptions.Web)!;
         var notice = await legs.SendSlipAsync(dossier, parcel, cancellationToken);
         if (notice.Held)
         {
             history.Record(dossier, DossierEventKinds.HandedOver, System, null, $"Cơ quan thuế giữ phiếu để xem xét ({notice.Number}): {notice.Review}",
-                agency: "000.47.01.G12");
+                agency: await TaxAgencyAsync(cancellationToken));
             (dossier.TaxNotice, dossier.UpdatedAt) = (notice.Number, time.GetUtcNow());
             await SaveAsync(dossier, cancellationToken);
             return;
@@ -135,15 +150,25 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
         await NoticeReceivedAsync(dossier, definition, taxStep, notice, cancellationToken);
     }
 
+    private async Task<string> TaxAgencyAsync(CancellationToken cancellationToken) =>
+        (await agencies.FollowAsync(TaxAuthority, VietnamTime.Today(time), cancellationToken))?.ElectronicId ?? TaxAuthority;
+
     /// <summary>
     /// The land office's follow-up of a notice the tax system held for review: when it is issued, the tax leg ends (from the
     /// slip to the notice, the officer's review included) and the citizen is to pay. Returns whether the dossier moved.
     /// </summary>
     public async Task<bool> FollowUpTaxAsync(Dossier dossier, CancellationToken cancellationToken)
     {
-        if (dossier.Status != DossierStatus.AwaitingTax || dossier.TaxNotice is null)
+        if (dossier.Status != DossierStatus.AwaitingTax)
         {
             return false;
+        }
+        if (dossier.TaxNotice is null)
+        {
+            // The slip did not reach the tax system (the gateway or the tax system failed): send it again.
+            var stuck = (await ProcedureAsync(dossier, cancellationToken)).Definition;
+            await SendSlipAsync(dossier, stuck, CurrentStep(stuck, dossier), cancellationToken);
+            return dossier.Status != DossierStatus.AwaitingTax;
         }
         var notice = await legs.FollowUpAsync(dossier, cancellationToken);
         if (notice is null || notice.Held)
@@ -195,18 +220,18 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
             pauses[^1] = pauses[^1] with { ReceivedOn = VietnamTime.Today(time) };
         }
         DossierHistory.SetPauses(dossier, pauses);
-        dossier.Due = await clock.DueAsync(dossier.ClockStart!.Value, definition.TimeLimitDays, pauses, cancellationToken);
+        dossier.Due = DossierClock.Later(await clock.DueAsync(dossier.ClockStart!.Value, definition.TimeLimitDays, pauses, cancellationToken), dossier.Rescheduled);
         history.Record(dossier, DossierEventKinds.HandedOver, System, step, "Cơ quan thuế đã nhận xác nhận nộp tiền; hồ sơ chuyển về văn phòng đăng ký đất đai.");
         var now = time.GetUtcNow();
         (dossier.Status, dossier.Step, dossier.StepSince, dossier.UpdatedAt) = (DossierStatus.Processing, next.Code, now, now);
         await SaveAsync(dossier, cancellationToken);
     }
 
-    public async Task<Dossier> RequestSupplementAsync(Official official, Guid id, string? reason, CancellationToken cancellationToken)
+    public async Task<Dossier> RequestSupplementAsync(Official official, Guid id, string? reason, CancellationToken cancellationToken, string? expectedStep = null)
     {
         var dossier = await ForOfficialAsync(official, id, cancellationToken);
         var definition = (await ProcedureAsync(dossier, cancellationToken)).Definition;
-        var step = CurrentStep(definition, dossier);
+        var step = CurrentStep(definition, dossier, expectedStep);
         RequireRole(official, step);
         if (dossier.Status != DossierStatus.Processing)
         {
@@ -244,16 +269,16 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
         var agency = await agencies.FollowAsync(dossier.Agency!, today, cancellationToken);
         var slip = await clock.ApologyAsync(dossier.Code!, procedure.Name, dossier.ApplicantName, agency?.Name ?? dossier.Agency!, due, today, extraDays, why,
             cancellationToken);
-        (dossier.Apology, dossier.Due, dossier.UpdatedAt) = (slip.Text, slip.NewAppointment, time.GetUtcNow());
+        (dossier.Apology, dossier.Due, dossier.Rescheduled, dossier.UpdatedAt) = (slip.Text, slip.NewAppointment, slip.NewAppointment, time.GetUtcNow());
         history.Record(dossier, DossierEventKinds.Overdue, official.UserName, step, $"Quá hạn ngày {due:dd/MM/yyyy}; phiếu xin lỗi, hẹn lại ngày {slip.NewAppointment:dd/MM/yyyy}. Lý do: {why}");
         return await SaveAsync(dossier, cancellationToken);
     }
 
-    public async Task<Dossier> RefuseAsync(Official official, Guid id, string? reason, CancellationToken cancellationToken)
+    public async Task<Dossier> RefuseAsync(Official official, Guid id, string? reason, CancellationToken cancellationToken, string? expectedStep = null)
     {
         var dossier = await ForOfficialAsync(official, id, cancellationToken);
         var definition = (await ProcedureAsync(dossier, cancellationToken)).Definition;
-        var step = CurrentStep(definition, dossier);
+        var step = CurrentStep(definition, dossier, expectedStep);
         RequireRole(official, step);
         if (dossier.Status is not (DossierStatus.Processing or DossierStatus.AwaitingSupplement))
         {
@@ -337,7 +362,8 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
         return dossier;
     }
 
-    private async Task<HashSet<string>> AgenciesOfAsync(Official official, CancellationToken cancellationToken)
+    /// <summary>The official's agency and the one it merged into, if any.</summary>
+    public async Task<HashSet<string>> AgenciesOfAsync(Official official, CancellationToken cancellationToken)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         if (official.Agency is { } own)
@@ -360,9 +386,15 @@ internal sealed class DossierWorkflow(PublicServicesDbContext db, ProcedureCatal
     private async Task<ProcedureDefinition> DefinitionAsync(Dossier dossier, CancellationToken cancellationToken) =>
         (await ProcedureAsync(dossier, cancellationToken)).Definition;
 
-    private static Step CurrentStep(ProcedureDefinition definition, Dossier dossier) =>
-        definition.Steps.FirstOrDefault(s => s.Code == dossier.Step)
-        ?? throw new DossierProblemException(DossierProblems.WrongState, "Hồ sơ đã kết thúc.");
+    private static Step CurrentStep(ProcedureDefinition definition, Dossier dossier, string? expected = null)
+    {
+        var step = definition.Steps.FirstOrDefault(s => s.Code == dossier.Step)
+            ?? throw new DossierProblemException(DossierProblems.WrongState, "Hồ sơ đã kết thúc.");
+        // The official acted on the step they saw; a double click or an old tab must not act on the next one.
+        return expected is null || expected == step.Code
+            ? step
+            : throw new DossierProblemException(DossierProblems.WrongState, $"Hồ sơ đã chuyển sang bước \"{step.Name}\"; tải lại để xem.");
+    }
 
     private static void RequireRole(Official official, Step step)
     {

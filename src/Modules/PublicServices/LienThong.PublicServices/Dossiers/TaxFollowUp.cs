@@ -9,9 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace LienThong.PublicServices.Dossiers;
 
 /// <summary>
-/// The land office's follow-up of information slips the tax system holds for review: every
-/// <c>PublicServices:TaxFollowUpSeconds</c> (30 by default) it asks the tax system, through the gateway, about each dossier
-/// waiting for the tax authority, and moves on those whose notice is issued.
+/// The land office's follow-up of dossiers waiting for the tax authority: every <c>PublicServices:TaxFollowUpSeconds</c>
+/// (30 by default) it asks the tax system, through the gateway, about notices held for review and moves on those issued,
+/// and sends again the slips that did not get through (same message id: the tax system answers with the same notice).
 /// </summary>
 internal sealed class TaxFollowUp(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, ILogger<TaxFollowUp> logger)
     : BackgroundService
@@ -37,19 +37,22 @@ internal sealed class TaxFollowUp(IServiceScopeFactory scopes, IConfiguration co
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PublicServicesDbContext>();
-        var waiting = await db.Dossiers.Where(d => d.Status == DossierStatus.AwaitingTax && d.TaxNotice != null).OrderBy(d => d.UpdatedAt).Take(100)
-            .ToListAsync(cancellationToken);
+        var waiting = await db.Dossiers.AsNoTracking().Where(d => d.Status == DossierStatus.AwaitingTax).OrderBy(d => d.UpdatedAt)
+            .Select(d => d.Id).Take(100).ToListAsync(cancellationToken);
         var workflow = scope.ServiceProvider.GetRequiredService<DossierWorkflow>();
         var moved = 0;
-        foreach (var dossier in waiting)
+        foreach (var id in waiting)
         {
+            // One dossier's failure must not leave its changes in the context for the next one.
+            db.ChangeTracker.Clear();
             try
             {
+                var dossier = await db.Dossiers.SingleAsync(d => d.Id == id, cancellationToken);
                 moved += await workflow.FollowUpTaxAsync(dossier, cancellationToken) ? 1 : 0;
             }
-            catch (DossierProblemException problem)
+            catch (Exception e) when (e is DossierProblemException or HttpRequestException or DbUpdateException)
             {
-                logger.LogWarning("Tax follow-up of {Dossier}: {Problem}", dossier.Code, problem.Message);
+                logger.LogWarning("Tax follow-up of dossier {Dossier}: {Problem}", id, e.Message);
             }
         }
         return moved;

@@ -115,6 +115,9 @@ namespace LienThong.PublicServices.Persistence.Migrations.Postgres
                     b.Property<string>("RefusalReason")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("Rescheduled")
+                        .HasColumnType("date");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");

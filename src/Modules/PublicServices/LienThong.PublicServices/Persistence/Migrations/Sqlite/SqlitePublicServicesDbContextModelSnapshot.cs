@@ -110,6 +110,9 @@ namespace LienThong.PublicServices.Persistence.Migrations.Sqlite
                     b.Property<string>("RefusalReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Rescheduled")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

@@ -1,0 +1,29 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LienThong.PublicServices.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DossierRescheduled : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "Rescheduled",
+                table: "publicservices_dossiers",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Rescheduled",
+                table: "publicservices_dossiers");
+        }
+    }
+}
