@@ -9,6 +9,7 @@ using LienThong.Host.Startup;
 using LienThong.AgencySystems;
 using LienThong.Exchange;
 using LienThong.PublicServices;
+using LienThong.Documents;
 using LienThong.Identity;
 using LienThong.Registry;
 using LienThong.Trust;
@@ -78,6 +79,7 @@ internal static class LienThongHost
         services.AddTrustModule();
         services.AddExchangeModule(background: !forCommandLine);
         services.AddPublicServicesModule();
+        services.AddDocumentsModule();
         services.AddAgencySystems();
         services.AddCascadingAuthenticationState();
         services.AddScoped<DatabaseStartup>();
@@ -126,6 +128,7 @@ internal static class LienThongHost
         app.MapExchangeEndpoints(IdentityPolicies.PlatformOperator, Identity.Contracts.PolicyNames.ApiToken, IdentityPolicies.Citizen);
         app.MapAgencySystems();
         app.MapPublicServicesEndpoints(IdentityPolicies.PlatformOperator, IdentityPolicies.Citizen, IdentityPolicies.Official);
+        app.MapDocumentsEndpoints();
         app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies).Add(builder =>
         {
             // Blazor's own redirect helper carries no user data; pages declare their policy themselves.

@@ -1,0 +1,32 @@
+using LienThong.BuildingBlocks.Persistence;
+using LienThong.Documents.Domain;
+using LienThong.Documents.Numbering;
+using LienThong.Documents.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LienThong.Documents;
+
+/// <summary>Official documents (see README.md): document types, numbering and notation so far.</summary>
+public static class DocumentsModule
+{
+    public sealed record DocumentTypesView(string Source, IReadOnlyList<DocumentType> Types, IReadOnlyList<DocumentType> Copies);
+
+    public static IServiceCollection AddDocumentsModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<DocumentsDbContext, SqliteDocumentsDbContext, PostgresDocumentsDbContext>(DocumentsDbContext.Module);
+        services.AddScoped<DocumentNumbering>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Reference data of Decree 30/2020/NĐ-CP: public, like the decree.
+        app.MapGet("/api/documents/types", () => TypedResults.Ok(new DocumentTypesView(DocumentTypes.Source, DocumentTypes.All, DocumentTypes.Copies)))
+            .WithTags("Documents").AllowAnonymous().WithName("DocumentTypes")
+            .WithSummary("The 29 administrative document types and the copy forms with their abbreviations (Decree 30/2020/NĐ-CP)");
+        return app;
+    }
+}
