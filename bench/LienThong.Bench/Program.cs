@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project bench/LienThong.Bench -- --filter '*'   (BenchmarkDotNet micro-benchmarks)
+// dotnet run -c Release --project bench/LienThong.Bench -- --filter '*'   (BenchmarkDotNet micro-benchmarks; '*EdXml*' for edXML build/read)
 // dotnet run -c Release --project bench/LienThong.Bench -- gateway        (the gateway load scenario and its report)
 // dotnet run -c Release --project bench/LienThong.Bench -- dossiers --count 1000 --concurrency 4   (land-transfer dossiers end to end)
 if (args is ["dossiers", ..])

@@ -36,8 +36,11 @@ public abstract class NumberingTests(LienThongApp app)
     [InlineData("000.00.00", 2026, "hanh-chinh")]
     [InlineData("000.00.00.H15", 1999, "hanh-chinh")]
     [InlineData("000.00.00.H15", 2026, "Sổ mật; DROP")]
-    public async Task BadAgencyYearOrSeries_IsRefused(string agency, int year, string series) =>
+    public async Task BadAgencyYearOrSeries_IsRefused(string agency, int year, string series)
+    {
+        app.Database.RequireAvailable();
         await Assert.ThrowsAsync<ArgumentException>(() => NextAsync(agency, year, series));
+    }
 }
 
 public sealed class SqliteNumberingTests(SqliteApp app) : NumberingTests(app), IClassFixture<SqliteApp>;

@@ -16,7 +16,9 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override string Provider => "postgres";
 
     public override string? ConnectionString =>
-        Server is null ? null : new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
+        // A bounded pool per test database: test assemblies run in parallel against one cluster, and a burst of requests
+        // (100 parallel issues) waits for a connection instead of exhausting the server's.
+        Server is null ? null : new NpgsqlConnectionStringBuilder(Server) { Database = name, MaxPoolSize = 30 }.ConnectionString;
 
     public override string? Unavailable => Server is null ? $"PostgreSQL tests need {Variable} (a connection string)." : null;
 

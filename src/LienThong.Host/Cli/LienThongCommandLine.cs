@@ -38,6 +38,7 @@ internal static class LienThongCommandLine
         root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(DossiersCommand.Create());
         root.Subcommands.Add(TaxCommand.Create());
+        root.Subcommands.Add(EdXmlCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using LienThong.Documents.EdXml;
+
+namespace LienThong.Host.Cli;
+
+/// <summary><c>lienthong edxml inspect FILE [--json]</c>: validates an edXML package (QCVN 102:2016) and prints its header.</summary>
+internal static class EdXmlCommand
+{
+    public static Command Create()
+    {
+        var edxml = new Command("edxml", "Gói tin văn bản điện tử edXML (QCVN 102:2016/BTTTT)");
+        var file = new Argument<FileInfo>("FILE") { Description = "Tệp .edxml" };
+        var json = new Option<bool>("--json") { Description = "In JSON" };
+        var inspect = new Command("inspect", "Kiểm tra gói tin và in các trường tiêu đề; mã thoát khác 0 khi gói tin không hợp lệ") { file, json };
+        inspect.SetAction(result =>
+        {
+            var path = result.GetValue(file)!;
+            if (!path.Exists)
+            {
+                Console.Error.WriteLine($"Không có tệp {path.FullName}.");
+                return 2;
+            }
+            EdXmlReadResult read;
+            using (var stream = path.OpenRead())
+            {
+                read = EdXmlReader.Read(stream);
+            }
+            var d = read.Document;
+            if (result.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    documentId = d?.DocumentId,
+                    from = d is null ? null : new { organId = d.From.OrganId, organName = d.From.OrganName },
+                    to = d?.To.Select(t => new { organId = t.OrganId, organName = t.OrganName }).ToList() ?? [],
+                    code = d is null ? null : new { number = d.CodeNumber, notation = d.CodeNotation },
+                    promulgationDate = d?.PromulgationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    typeName = d?.TypeName,
+                    subject = d?.Subject,
+                    attachments = d?.Attachments.Select(a => new { name = a.Name, size = a.Content.Length }).ToList() ?? [],
+                    errors = read.Errors,
+                }, CliJson.Options));
+            }
+            else if (d is not null)
+            {
+                Console.WriteLine($"Văn bản {d.DocumentId}");
+                Console.WriteLine($"  Số, ký hiệu: {d.CodeNumber}/{d.CodeNotation} — {d.TypeName}, {d.Place} ngày {d.PromulgationDate:dd/MM/yyyy}");
+                Console.WriteLine($"  Trích yếu: {d.Subject}");
+                Console.WriteLine($"  Nơi gửi: {d.From.OrganId} {d.From.OrganName}");
+                Console.WriteLine($"  Nơi nhận: {string.Join("; ", d.To.Select(t => $"{t.OrganId} {t.OrganName}".Trim()))}");
+                foreach (var a in d.Attachments)
+                {
+                    Console.WriteLine($"  Đính kèm: {a.Name} ({a.Content.Length:N0} byte)");
+                }
+            }
+            foreach (var error in read.Errors)
+            {
+                Console.Error.WriteLine("Lỗi: " + error);
+            }
+            return read.Valid ? 0 : 1;
+        });
+        edxml.Subcommands.Add(inspect);
+        return edxml;
+    }
+}
