@@ -128,7 +128,7 @@ internal static class LienThongHost
         app.MapExchangeEndpoints(IdentityPolicies.PlatformOperator, Identity.Contracts.PolicyNames.ApiToken, IdentityPolicies.Citizen);
         app.MapAgencySystems();
         app.MapPublicServicesEndpoints(IdentityPolicies.PlatformOperator, IdentityPolicies.Citizen, IdentityPolicies.Official);
-        app.MapDocumentsEndpoints();
+        app.MapDocumentsEndpoints(IdentityPolicies.Official);
         app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies).Add(builder =>
         {
             // Blazor's own redirect helper carries no user data; pages declare their policy themselves.

@@ -289,6 +289,55 @@ public sealed class BrowserTests : IAsyncLifetime
         await Expect(page.GetByTestId("tracker")).ToContainTextAsync("1.001193");
     }
 
+    [Fact]
+    public async Task Clerk_DraftsACongVan_TheLeaderSignsIt_AndTheClerkIssuesItIntoTheRegister()
+    {
+        var page = await OpenPhonePageAsync();
+        var baseUrl = app!.Urls.First();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var trust = scope.ServiceProvider.GetRequiredService<LienThong.Trust.ITrustAdministration>();
+            Assert.Null((await trust.IssueAsync("official", "lanhdao.ubndtinh", TestContext.Current.CancellationToken)).Error);
+            Assert.Null((await trust.IssueAsync("seal", "000.00.00.H15", TestContext.Current.CancellationToken)).Error);
+        }
+        async Task<IPage> SignInAsync(string user)
+        {
+            var context = await browser!.NewContextAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = 360, Height = 780 } });
+            var p = await context.NewPageAsync();
+            await p.GotoAsync(baseUrl + "/dang-nhap?ReturnUrl=/lam-viec/van-ban");
+            await p.GetByLabel("Tên đăng nhập").FillAsync(user);
+            await p.GetByLabel("Mật khẩu").FillAsync("LienThong@2026");
+            await p.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+            return p;
+        }
+
+        var clerk = await SignInAsync("vanthu.ubndtinh");
+        await clerk.GetByLabel("Trích yếu").FillAsync("V/v triển khai tiếp nhận hồ sơ trực tuyến");
+        await clerk.GetByLabel("Nội dung (mỗi đoạn cách nhau một dòng trống)").FillAsync("Đề nghị các cơ quan triển khai.\n\nBáo cáo trước ngày 15.");
+        await clerk.GetByLabel("Kính gửi (công văn; mỗi dòng một nơi)").FillAsync("Các sở, ban, ngành thành phố");
+        await clerk.GetByLabel("Nơi nhận (mỗi dòng một nơi)").FillAsync("Như trên");
+        await clerk.GetByLabel("Đơn vị soạn thảo (viết tắt)").FillAsync("VX");
+        await clerk.GetByLabel("Người ký (tên đăng nhập)").FillAsync("lanhdao.ubndtinh");
+        await clerk.GetByLabel("Thẩm quyền ký").FillAsync("KT. CHỦ TỊCH");
+        await clerk.GetByLabel("Chức vụ người ký").FillAsync("Phó Chủ tịch");
+        await clerk.GetByLabel("Họ tên người ký").FillAsync("Lê Văn Dũng");
+        await clerk.GetByTestId("draft").ClickAsync();
+        await Expect(clerk.GetByTestId("pending")).ToContainTextAsync("Dự thảo");
+
+        var leader = await SignInAsync("lanhdao.ubndtinh");
+        await leader.GetByTestId("approve").ClickAsync();
+        await leader.GetByTestId("sign").ClickAsync();
+        await Expect(leader.GetByTestId("pending")).ToContainTextAsync("Đã ký, chờ phát hành");
+
+        await clerk.ReloadAsync();
+        await clerk.GetByTestId("issue").ClickAsync();
+        await Expect(clerk.GetByTestId("register")).ToContainTextAsync("01/UBND-VX");
+        await Expect(clerk.GetByTestId("register")).ToContainTextAsync("V/v triển khai tiếp nhận hồ sơ trực tuyến");
+        await Expect(clerk.GetByTestId("no-pending")).ToBeVisibleAsync();
+        await clerk.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "register-360.png"), FullPage = true });
+        Assert.True(await clerk.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The register page scrolls sideways on a phone.");
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

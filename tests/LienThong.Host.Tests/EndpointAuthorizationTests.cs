@@ -65,6 +65,16 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["POST /api/public-services/dossiers/{id:guid}/supplement-request"] = Officials,
         ["POST /api/public-services/dossiers/{id:guid}/refuse"] = Officials,
         ["POST /api/public-services/dossiers/{id:guid}/apology"] = Officials,
+        // Documents: the officials of the agency (drafting, signing and issuing roles are the handler's rule).
+        // Officials pass the policy; drafting is for specialists and clerks (the handler answers 403 to the others).
+        ["POST /api/documents"] = [Roles.Specialist, Roles.Clerk],
+        ["GET /api/documents/{id:guid}"] = Officials,
+        ["GET /api/documents/{id:guid}/pdf"] = Officials,
+        ["POST /api/documents/{id:guid}/comments"] = Officials,
+        ["POST /api/documents/{id:guid}/approve"] = Officials,
+        ["POST /api/documents/{id:guid}/sign"] = Officials,
+        ["POST /api/documents/{id:guid}/issue"] = Officials,
+        ["GET /api/documents/registers/outgoing"] = Officials,
         ["GET /api/public-services/legs"] = Officials,
     };
 

@@ -27,7 +27,7 @@ public static class ProblemTypes
 
     static ProblemTypes()
     {
-        foreach (var type in new[] { Validation, Unauthenticated, Forbidden, NotFound, Unexpected })
+        foreach (var type in new[] { Validation, Unauthenticated, Forbidden, NotFound, Unexpected, ProblemExceptionFilter.Conflict })
         {
             Register(type);
         }

@@ -18,11 +18,18 @@ public static class DocumentsModule
     {
         services.AddModuleDbContext<DocumentsDbContext, SqliteDocumentsDbContext, PostgresDocumentsDbContext>(DocumentsDbContext.Module);
         services.AddScoped<DocumentNumbering>();
+        services.AddScoped<Drafting.DocumentDesk>();
+        foreach (var problem in new[] { Drafting.DocumentDesk.NotFound, Drafting.DocumentDesk.NotYours, Drafting.DocumentDesk.WrongState,
+            Drafting.DocumentDesk.Invalid, Drafting.DocumentDesk.SigningFailed })
+        {
+            LienThong.BuildingBlocks.Problems.ProblemTypes.Register(problem);
+        }
         return services;
     }
 
-    public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app, string officialPolicy)
     {
+        Drafting.DocumentEndpoints.Map(app, officialPolicy);
         // Reference data of Decree 30/2020/NĐ-CP: public, like the decree.
         app.MapGet("/api/documents/types", () => TypedResults.Ok(new DocumentTypesView(DocumentTypes.Source, DocumentTypes.All, DocumentTypes.Copies)))
             .WithTags("Documents").AllowAnonymous().WithName("DocumentTypes")

@@ -10,6 +10,8 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
 
+    public DbSet<OfficialDocument> Documents => Set<OfficialDocument>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<NumberSeries>(e =>
@@ -19,11 +21,42 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
             e.Property(x => x.Agency).HasMaxLength(20);
             e.Property(x => x.Series).HasMaxLength(30);
         });
+        modelBuilder.Entity<OfficialDocument>(e =>
+        {
+            e.ToTable("documents");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Agency).HasMaxLength(20);
+            e.Property(x => x.AgencyName).HasMaxLength(200);
+            e.Property(x => x.ParentAgency).HasMaxLength(200);
+            e.Property(x => x.IssuerAbbreviation).HasMaxLength(12);
+            e.Property(x => x.TypeCode).HasMaxLength(6);
+            e.Property(x => x.Subject).HasMaxLength(500);
+            e.Property(x => x.DraftingUnit).HasMaxLength(12);
+            e.Property(x => x.Series).HasMaxLength(30);
+            e.Property(x => x.Urgency).HasMaxLength(20);
+            e.Property(x => x.Secrecy).HasMaxLength(20);
+            e.Property(x => x.Signer).HasMaxLength(100);
+            e.Property(x => x.SignerCompetence).HasMaxLength(100);
+            e.Property(x => x.SignerTitle).HasMaxLength(100);
+            e.Property(x => x.SignerName).HasMaxLength(100);
+            e.Property(x => x.Place).HasMaxLength(100);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.Notation).HasMaxLength(30);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            // Number + notation + issuer are unique per year (Decree 30 Art. 15; Appendix VI asks to alert on duplicates).
+            e.HasIndex(x => new { x.Agency, x.Year, x.Series, x.Number }).IsUnique();
+            e.HasIndex(x => new { x.Agency, x.Status });
+        });
         modelBuilder.UseModuleTables(Module);
     }
 }
 
-internal sealed class SqliteDocumentsDbContext(DbContextOptions<SqliteDocumentsDbContext> options) : DocumentsDbContext(options);
+internal sealed class SqliteDocumentsDbContext(DbContextOptions<SqliteDocumentsDbContext> options) : DocumentsDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+}
 
 internal sealed class PostgresDocumentsDbContext(DbContextOptions<PostgresDocumentsDbContext> options) : DocumentsDbContext(options);
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LienThong.BuildingBlocks.Identifiers;
+using LienThong.BuildingBlocks.Problems;
 using LienThong.BuildingBlocks.Time;
 using LienThong.PublicServices.Domain;
 using LienThong.PublicServices.Persistence;
@@ -45,7 +46,7 @@ internal static class DossierEndpoints
     public static void Map(IEndpointRouteBuilder app, string citizenPolicy, string officialPolicy)
     {
         var my = app.MapGroup("/api/public-services/my").WithTags("PublicServices").RequireAuthorization(citizenPolicy)
-            .AddEndpointFilter<NoFormPosts>().AddEndpointFilter<DossierProblemFilter>().DisableAntiforgery();
+            .AddEndpointFilter<NoFormPosts>().AddEndpointFilter<ProblemExceptionFilter>().DisableAntiforgery();
         my.MapGet("/dossiers", async (ClaimsPrincipal user, CitizenDossiers dossiers, CancellationToken ct) =>
                 (await dossiers.ListAsync(CitizenOf(user), ct)).Select(d => Summary(d)))
             .WithName("MyDossiers").WithSummary("The signed-in citizen's dossiers, drafts included, newest first");
@@ -107,7 +108,7 @@ internal static class DossierEndpoints
             .WithName("MyDocuments").WithSummary("Kho dữ liệu của tôi: documents issued or certified for the citizen, re-usable");
 
         var officials = app.MapGroup("/api/public-services").WithTags("PublicServices").RequireAuthorization(officialPolicy)
-            .AddEndpointFilter<DossierProblemFilter>().DisableAntiforgery();
+            .AddEndpointFilter<ProblemExceptionFilter>().DisableAntiforgery();
         officials.MapGet("/inbox", async (ClaimsPrincipal user, DossierWorkflow workflow, DossierClock clock, TimeProvider time, CancellationToken ct) =>
             {
                 var today = VietnamTime.Today(time);

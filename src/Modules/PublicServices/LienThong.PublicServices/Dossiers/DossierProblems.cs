@@ -34,16 +34,9 @@ public static class DossierProblems
 }
 
 /// <summary>Thrown by the dossier services; the endpoints turn it into problem details. Nothing was saved.</summary>
-internal sealed class DossierProblemException(ProblemType type, string detail, IDictionary<string, string[]>? errors = null) : Exception(detail)
-{
-    public ProblemType Type { get; } = type;
+internal sealed class DossierProblemException(ProblemType type, string detail, IDictionary<string, string[]>? errors = null)
+    : ProblemException(type, detail, errors);
 
-    public IDictionary<string, string[]>? Errors { get; } = errors;
-
-    public IResult ToResult() => Problems.Of(Type, Message, Errors is { Count: > 0 } errors ? new Dictionary<string, object?> { ["errors"] = errors } : null);
-}
-
-/// <summary>Turns <see cref="DossierProblemException"/> into problem details on every dossier endpoint.</summary>
 internal sealed class NoFormPosts : IEndpointFilter
 {
     private static readonly string[] FormTypes = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
@@ -59,25 +52,5 @@ internal sealed class NoFormPosts : IEndpointFilter
             && FormTypes.Any(f => type.StartsWith(f, StringComparison.OrdinalIgnoreCase))
             ? Problems.Of(DossierProblems.InvalidFile, "Gọi API bằng JSON (hoặc gửi tệp với kiểu của tệp); không nhận dữ liệu biểu mẫu HTML.")
             : await next(context);
-    }
-}
-
-/// <summary>Turns <see cref="DossierProblemException"/> into problem details on every dossier endpoint.</summary>
-internal sealed class DossierProblemFilter : IEndpointFilter
-{
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (DossierProblemException problem)
-        {
-            return problem.ToResult();
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
-        {
-            return Problems.Of(DossierProblems.WrongState, "Hồ sơ vừa thay đổi; tải lại rồi thử lại.");
-        }
     }
 }

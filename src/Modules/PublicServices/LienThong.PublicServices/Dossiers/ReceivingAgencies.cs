@@ -25,27 +25,8 @@ internal sealed class ReceivingAgencies(IRegistryDirectory registry)
     }
 
     /// <summary>The agency in force on <paramref name="day"/> that <paramref name="electronicId"/> is or became (full successions only).</summary>
-    public async Task<ResolvedAgency?> FollowAsync(string electronicId, DateOnly day, CancellationToken cancellationToken)
-    {
-        var current = electronicId;
-        for (var hop = 0; hop < MaxHops; hop++)
-        {
-            if (await registry.FindAgencyAsync(current, day, cancellationToken) is { } found)
-            {
-                return new ResolvedAgency(found.ElectronicId, found.Name, found.UnitCode);
-            }
-            var history = await registry.AgencyHistoryAsync(current, cancellationToken);
-            var next = history.SelectMany(h => h.Successors)
-                .Where(s => s.Kind == "full" && s.Code is not null && s.EffectiveDate <= day)
-                .OrderByDescending(s => s.EffectiveDate).Select(s => s.Code).FirstOrDefault();
-            if (next is null)
-            {
-                return null;
-            }
-            current = next;
-        }
-        return null;
-    }
+    public async Task<ResolvedAgency?> FollowAsync(string electronicId, DateOnly day, CancellationToken cancellationToken) =>
+        await registry.InForceAsync(electronicId, day, cancellationToken) is { } found ? new ResolvedAgency(found.ElectronicId, found.Name, found.UnitCode) : null;
 
     /// <summary>The People's Committee of the commune, following the unit's successions (full first, then partial) to the day.</summary>
     public async Task<ResolvedAgency?> CommuneAsync(string unitCode, DateOnly day, CancellationToken cancellationToken)

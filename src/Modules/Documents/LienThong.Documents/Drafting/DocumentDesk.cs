@@ -1,0 +1,257 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using LienThong.BuildingBlocks.Problems;
+using LienThong.BuildingBlocks.Time;
+using LienThong.Documents.Domain;
+using LienThong.Documents.Layout;
+using LienThong.Documents.Numbering;
+using LienThong.Documents.Persistence;
+using LienThong.Registry.Contracts;
+using LienThong.Trust.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace LienThong.Documents.Drafting;
+
+/// <summary>The signed-in official: user name, agency (e-ID) and roles.</summary>
+internal sealed record Clerk(string UserName, string? Agency, IReadOnlyList<string> Roles)
+{
+    public bool Is(string role) => Roles.Contains(role);
+}
+
+/// <summary>A comment or an action in a document's history.</summary>
+public sealed record DocumentNote(DateTimeOffset At, string Actor, string Action, string? Text);
+
+/// <summary>A draft as an official enters it.</summary>
+public sealed record DraftRequest(string? Type, string? Subject, IReadOnlyList<string>? Paragraphs, IReadOnlyList<string>? Addressees,
+    IReadOnlyList<string>? Recipients, string? DraftingUnit, string? Signer, string? SignerCompetence, string? SignerTitle, string? SignerName,
+    string? Urgency, string? Secrecy, DateOnly? DueDate, string? Place, string? ParentAgency);
+
+/// <summary>
+/// From draft to issue (Decree 30/2020/NĐ-CP Art. 10–18): a specialist or clerk of the agency drafts; anyone of the agency
+/// comments; the designated signer approves, then signs — at that moment the system gives the number of the agency's
+/// series for the year, lays the document out and the signer's PAdES signature goes on, all in one transaction (a failed
+/// signature gives the number back); the clerk issues it with the agency's seal signature. Officials act only on their
+/// agency's documents (or those of the agency theirs merged into).
+/// </summary>
+internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumbering numbering, IRegistryDirectory registry, IDocumentSigner signer,
+    TimeProvider time)
+{
+    public static readonly ProblemType NotFound = new("documents/not-found", 404, "Không có văn bản này", "No document has this identifier.");
+
+    public static readonly ProblemType NotYours = new("documents/not-yours", 403, "Văn bản của cơ quan khác hoặc việc của người khác",
+        "The document belongs to another agency, or the action belongs to another role or to the designated signer.");
+
+    public static readonly ProblemType WrongState = new("documents/wrong-state", 409, "Văn bản không ở bước cho phép việc này",
+        "The document is not at the stage this action needs; nothing changed.");
+
+    public static readonly ProblemType Invalid = new("documents/invalid-draft", 400, "Dự thảo chưa hợp lệ", "Fields of the draft are missing or invalid; `errors` lists them.");
+
+    public static readonly ProblemType SigningFailed = new("documents/signing-failed", 409, "Chưa ký được văn bản",
+        "The signature could not be made (e.g. no valid certificate); the number was not used.");
+
+    private static readonly string[] Urgencies = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"];
+    private static readonly string[] Secrecies = ["MẬT", "TỐI MẬT", "TUYỆT MẬT"];
+    private static readonly string[] Competences = ["TM.", "KT.", "TL.", "TUQ.", "Q."];
+
+    [GeneratedRegex(@"^[\p{Lu}0-9]{1,12}$")]
+    private static partial Regex Unit();
+
+    public async Task<OfficialDocument> DraftAsync(Clerk clerk, DraftRequest request, CancellationToken cancellationToken)
+    {
+        if (!clerk.Is("specialist") && !clerk.Is("clerk"))
+        {
+            throw new ProblemException(NotYours, "Chuyên viên hoặc văn thư soạn dự thảo văn bản.");
+        }
+        var today = VietnamTime.Today(time);
+        var agency = clerk.Agency is null ? null : await registry.InForceAsync(clerk.Agency, today, cancellationToken);
+        if (agency is null)
+        {
+            throw new ProblemException(NotYours, "Tài khoản không thuộc cơ quan nào đang hoạt động.");
+        }
+        var errors = new Dictionary<string, string[]>();
+        var type = request.Type is null ? null : DocumentTypes.Find(request.Type);
+        Check(errors, "type", type is not null, "Chọn loại văn bản theo Nghị định 30/2020/NĐ-CP (ví dụ QĐ, CV, TTr).");
+        Check(errors, "subject", Text(request.Subject, 500) is not null, "Trích yếu bắt buộc, tối đa 500 ký tự.");
+        var paragraphs = (request.Paragraphs ?? []).Select(p => Text(p, 5000)).OfType<string>().ToList();
+        Check(errors, "paragraphs", paragraphs.Count is > 0 and <= 200, "Nội dung văn bản bắt buộc.");
+        var unit = request.DraftingUnit?.Trim();
+        Check(errors, "draftingUnit", unit is null || Unit().IsMatch(unit), "Chữ viết tắt đơn vị soạn thảo gồm chữ in hoa và số (ví dụ VX).");
+        Check(errors, "draftingUnit", type is not { NoAbbreviation: true } || unit is not null, "Công văn ghi ký hiệu theo đơn vị soạn thảo: nhập chữ viết tắt.");
+        Check(errors, "signer", Text(request.Signer, 100) is not null && Text(request.SignerName, 100) is not null && Text(request.SignerTitle, 100) is not null,
+            "Người ký (tên đăng nhập, họ tên, chức vụ) bắt buộc.");
+        Check(errors, "signerCompetence", request.SignerCompetence is null || Competences.Any(c => request.SignerCompetence.Trim().StartsWith(c, StringComparison.Ordinal)),
+            "Thẩm quyền ký bắt đầu bằng TM., KT., TL., TUQ. hoặc Q.");
+        Check(errors, "urgency", request.Urgency is null || Urgencies.Contains(request.Urgency), "Độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC.");
+        Check(errors, "secrecy", request.Secrecy is null || Secrecies.Contains(request.Secrecy), "Độ mật: MẬT, TỐI MẬT hoặc TUYỆT MẬT.");
+        if (errors.Count > 0)
+        {
+            throw new ProblemException(Invalid, "Dự thảo chưa hợp lệ.", errors);
+        }
+        var now = time.GetUtcNow();
+        var document = new OfficialDocument
+        {
+            Id = Guid.CreateVersion7(), Agency = agency.ElectronicId, AgencyName = agency.Name, ParentAgency = Text(request.ParentAgency, 200),
+            IssuerAbbreviation = agency.Abbreviation, TypeCode = type!.Code, Subject = Text(request.Subject, 500)!, Paragraphs = Json(paragraphs),
+            Addressees = Json((request.Addressees ?? []).Select(a => Text(a, 300)).OfType<string>()), DraftingUnit = unit,
+            Recipients = Json((request.Recipients ?? []).Select(a => Text(a, 300)).OfType<string>()),
+            Series = request.Secrecy is null ? DocumentNumbering.Administrative : DocumentNumbering.Secret, Urgency = request.Urgency,
+            Secrecy = request.Secrecy, DueDate = request.DueDate, Signer = request.Signer!.Trim(), SignerCompetence = Text(request.SignerCompetence, 100),
+            SignerTitle = Text(request.SignerTitle, 100)!, SignerName = Text(request.SignerName, 100)!, Place = Text(request.Place, 100) ?? "Đà Nẵng",
+            Status = DocumentStatus.Draft, CreatedBy = clerk.UserName, CreatedAt = now,
+        };
+        Note(document, clerk.UserName, "draft", null);
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        return document;
+    }
+
+    public async Task<OfficialDocument> OfAgencyAsync(Clerk clerk, Guid id, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
+            ?? throw new ProblemException(NotFound, "Không có văn bản này.");
+        var today = VietnamTime.Today(time);
+        var mine = clerk.Agency is { } own && (own == document.Agency || (await registry.InForceAsync(own, today, cancellationToken))?.ElectronicId == document.Agency);
+        return mine ? document : throw new ProblemException(NotYours, "Văn bản của cơ quan khác.");
+    }
+
+    public async Task<OfficialDocument> CommentAsync(Clerk clerk, Guid id, string? text, CancellationToken cancellationToken)
+    {
+        var document = await OfAgencyAsync(clerk, id, cancellationToken);
+        Require(document, DocumentStatus.Draft, "Chỉ góp ý khi văn bản còn là dự thảo.");
+        var comment = Text(text, 2000) ?? throw new ProblemException(Invalid, "Nội dung góp ý trống.",
+            new Dictionary<string, string[]> { ["text"] = ["Nhập nội dung góp ý."] });
+        Note(document, clerk.UserName, "comment", comment);
+        return await SaveAsync(document, cancellationToken);
+    }
+
+    public async Task<OfficialDocument> ApproveAsync(Clerk clerk, Guid id, CancellationToken cancellationToken)
+    {
+        var document = await OfAgencyAsync(clerk, id, cancellationToken);
+        RequireSigner(clerk, document);
+        Require(document, DocumentStatus.Draft, "Văn bản đã được duyệt.");
+        document.Status = DocumentStatus.Approved;
+        Note(document, clerk.UserName, "approve", null);
+        return await SaveAsync(document, cancellationToken);
+    }
+
+    /// <summary>The signer signs: the number is given, the document laid out and signed, in one transaction.</summary>
+    public async Task<OfficialDocument> SignAsync(Clerk clerk, Guid id, CancellationToken cancellationToken)
+    {
+        var document = await OfAgencyAsync(clerk, id, cancellationToken);
+        RequireSigner(clerk, document);
+        Require(document, DocumentStatus.Approved, "Văn bản phải được duyệt trước khi ký.");
+        var today = VietnamTime.Today(time);
+        var type = DocumentTypes.Find(document.TypeCode)!;
+        var (notation, error) = Notation.Of(type, document.IssuerAbbreviation, document.DraftingUnit);
+        if (notation is null)
+        {
+            throw new ProblemException(Invalid, error!);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var number = await numbering.NextAsync(document.Agency, today.Year, document.Series, cancellationToken);
+        var pdf = DocumentLayout.Render(new LayoutInput(document.ParentAgency, document.AgencyName, Notation.NumberLine(number, notation),
+            Notation.PlaceAndDate(document.Place, today), type, document.Subject, Read(document.Paragraphs), Read(document.Addressees),
+            Read(document.Recipients), document.DraftingUnit ?? "", document.SignerCompetence, document.SignerTitle, document.SignerName,
+            document.Urgency, document.Secrecy));
+        var signed = await signer.SignPdfAsync(pdf, PdfSigningRequest.Official(clerk.UserName) with { Reason = $"Ký văn bản {Notation.Number(number)}/{notation}" },
+            cancellationToken);
+        if (!signed.Succeeded)
+        {
+            // The transaction is rolled back with the number: no gap.
+            throw new ProblemException(SigningFailed, "Chưa ký được văn bản: " + signed.Error);
+        }
+        (document.Number, document.Notation, document.Year, document.IssuedOn, document.Pdf, document.Status) =
+            (number, notation, today.Year, today, signed.Signed, DocumentStatus.Signed);
+        Note(document, clerk.UserName, "sign", Notation.NumberLine(number, notation));
+        await SaveAsync(document, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return document;
+    }
+
+    /// <summary>The clerk issues: the agency's seal signature goes on and the document enters the outgoing register.</summary>
+    public async Task<OfficialDocument> IssueAsync(Clerk clerk, Guid id, CancellationToken cancellationToken)
+    {
+        var document = await OfAgencyAsync(clerk, id, cancellationToken);
+        if (!clerk.Is("clerk"))
+        {
+            throw new ProblemException(NotYours, "Văn thư phát hành văn bản và đóng dấu (chữ ký số của cơ quan).");
+        }
+        Require(document, DocumentStatus.Signed, "Văn bản phải được ký trước khi phát hành.");
+        var sealedPdf = await signer.SignPdfAsync(document.Pdf!, PdfSigningRequest.Seal(document.Agency), cancellationToken);
+        if (!sealedPdf.Succeeded)
+        {
+            throw new ProblemException(SigningFailed, "Chưa đóng dấu được: " + sealedPdf.Error);
+        }
+        (document.Pdf, document.Status) = (sealedPdf.Signed, DocumentStatus.Issued);
+        Note(document, clerk.UserName, "issue", null);
+        return await SaveAsync(document, cancellationToken);
+    }
+
+    /// <summary>The desk of an official: their agency in force, the year, documents in progress, and the year's outgoing register.</summary>
+    public async Task<(string? Agency, int Year, List<OfficialDocument> Pending, List<OfficialDocument> Register)> DeskAsync(Clerk clerk,
+        CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        var agency = clerk.Agency is null ? null : (await registry.InForceAsync(clerk.Agency, today, cancellationToken))?.ElectronicId;
+        if (agency is null)
+        {
+            return (null, today.Year, [], []);
+        }
+        var pending = await db.Documents.AsNoTracking().Where(d => d.Agency == agency && d.Status != DocumentStatus.Issued)
+            .OrderByDescending(d => d.CreatedAt).Take(200).ToListAsync(cancellationToken);
+        return (agency, today.Year, pending, await OutgoingAsync(agency, today.Year, cancellationToken));
+    }
+
+    public Task<List<OfficialDocument>> OutgoingAsync(string agency, int year, CancellationToken cancellationToken) =>
+        db.Documents.AsNoTracking().Where(d => d.Agency == agency && d.Year == year && d.Status == DocumentStatus.Issued)
+            .OrderBy(d => d.Series).ThenBy(d => d.Number).ToListAsync(cancellationToken);
+
+    private async Task<OfficialDocument> SaveAsync(OfficialDocument document, CancellationToken cancellationToken)
+    {
+        document.Revision++;
+        await db.SaveChangesAsync(cancellationToken);
+        return document;
+    }
+
+    private static void RequireSigner(Clerk clerk, OfficialDocument document)
+    {
+        if (clerk.UserName != document.Signer || !clerk.Is("leader"))
+        {
+            throw new ProblemException(NotYours, $"Chỉ người ký được giao ({document.SignerName}) duyệt và ký văn bản này.");
+        }
+    }
+
+    private static void Require(OfficialDocument document, DocumentStatus status, string message)
+    {
+        if (document.Status != status)
+        {
+            throw new ProblemException(WrongState, message);
+        }
+    }
+
+    private void Note(OfficialDocument document, string actor, string action, string? text)
+    {
+        var notes = JsonSerializer.Deserialize<List<DocumentNote>>(document.History, JsonSerializerOptions.Web) ?? [];
+        notes.Add(new DocumentNote(time.GetUtcNow(), actor, action, text));
+        document.History = JsonSerializer.Serialize(notes, JsonSerializerOptions.Web);
+    }
+
+    private static void Check(Dictionary<string, string[]> errors, string field, bool ok, string message)
+    {
+        if (!ok)
+        {
+            errors[field] = [.. errors.GetValueOrDefault(field) ?? [], message];
+        }
+    }
+
+    private static string? Text(string? value, int max)
+    {
+        var clean = value?.Trim().Normalize(NormalizationForm.FormC);
+        return string.IsNullOrEmpty(clean) || clean.Length > max || clean.Any(c => char.IsControl(c) && c is not ('\n' or '\t')) ? null : clean;
+    }
+
+    private static string Json(IEnumerable<string> values) => JsonSerializer.Serialize(values.ToList(), JsonSerializerOptions.Web);
+
+    internal static List<string> Read(string json) => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Web) ?? [];
+}

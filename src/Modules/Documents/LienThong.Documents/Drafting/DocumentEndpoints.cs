@@ -1,0 +1,89 @@
+using System.Security.Claims;
+using LienThong.BuildingBlocks.Problems;
+using LienThong.BuildingBlocks.Time;
+using LienThong.Documents.Domain;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace LienThong.Documents.Drafting;
+
+/// <summary>The documents API for officials: draft, comment, approve, sign (numbered), issue (sealed), the outgoing register.</summary>
+internal static class DocumentEndpoints
+{
+    public sealed record CommentRequest(string? Text);
+
+    public sealed record DocumentView(Guid Id, string Agency, string TypeCode, string Subject, string Status, string? NumberLine, DateOnly? IssuedOn,
+        string Signer, string CreatedBy, IReadOnlyList<DocumentNote> History);
+
+    /// <summary>A row of the outgoing register with the metadata of Decree 30/2020/NĐ-CP Appendix VI Part II §I.</summary>
+    public sealed record OutgoingRow(string OrganId, int FileCatalog, string TypeName, string CodeNumber, string CodeNotation, DateOnly IssuedDate,
+        string OrganName, string Subject, string Language, int PageAmount, string SignerPosition, string SignerFullName, IReadOnlyList<string> To,
+        int Priority, int IssuedAmount, DateOnly? DueDate, string Series);
+
+    public static void Map(IEndpointRouteBuilder app, string officialPolicy)
+    {
+        var group = app.MapGroup("/api/documents").WithTags("Documents").RequireAuthorization(officialPolicy)
+            .AddEndpointFilter<ProblemExceptionFilter>().DisableAntiforgery();
+        app.MapPost("/api/documents", async (DraftRequest request, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>
+            {
+                var document = await desk.DraftAsync(ClerkOf(user), request, ct);
+                return TypedResults.Created($"/api/documents/{document.Id}", View(document));
+            })
+            .WithTags("Documents").RequireAuthorization(officialPolicy).AddEndpointFilter<ProblemExceptionFilter>().DisableAntiforgery()
+            .WithName("DraftDocument").WithSummary("Draft an administrative document of the official's agency (specialist or clerk)");
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>
+                View(await desk.OfAgencyAsync(ClerkOf(user), id, ct)))
+            .WithName("GetDocument").WithSummary("A document of the official's agency with its history");
+        group.MapGet("/{id:guid}/pdf", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>
+            {
+                var document = await desk.OfAgencyAsync(ClerkOf(user), id, ct);
+                return document.Pdf is null
+                    ? throw new ProblemException(DocumentDesk.WrongState, "Văn bản chưa được ký.")
+                    : TypedResults.File(document.Pdf, "application/pdf", $"{document.Number:00}-{document.Notation}.pdf");
+            })
+            .WithName("DocumentPdf").WithSummary("The signed PDF (the signer's signature, and the seal once issued)");
+        group.MapPost("/{id:guid}/comments", async (Guid id, CommentRequest request, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>
+                View(await desk.CommentAsync(ClerkOf(user), id, request.Text, ct)))
+            .WithName("CommentDocument").WithSummary("A review comment on a draft");
+        group.MapPost("/{id:guid}/approve", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>
+                View(await desk.ApproveAsync(ClerkOf(user), id, ct)))
+            .WithName("ApproveDocument").WithSummary("The designated signer approves the content");
+        group.MapPost("/{id:guid}/sign", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>
+                View(await desk.SignAsync(ClerkOf(user), id, ct)))
+            .WithName("SignDocument").WithSummary("The signer signs: the number is given, the PDF laid out (Decree 30) and signed (PAdES), atomically");
+        group.MapPost("/{id:guid}/issue", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>
+                View(await desk.IssueAsync(ClerkOf(user), id, ct)))
+            .WithName("IssueDocument").WithSummary("The clerk issues the signed document with the agency's seal signature");
+        group.MapGet("/registers/outgoing", async (int? year, ClaimsPrincipal user, DocumentDesk desk, Registry.Contracts.IRegistryDirectory registry,
+                TimeProvider time, CancellationToken ct) =>
+            {
+                var clerk = ClerkOf(user);
+                var today = VietnamTime.Today(time);
+                var agency = clerk.Agency is null ? null : await Registry.Contracts.AgencySuccession.InForceAsync(registry, clerk.Agency, today, ct);
+                if (agency is null)
+                {
+                    throw new ProblemException(DocumentDesk.NotYours, "Tài khoản không thuộc cơ quan nào đang hoạt động.");
+                }
+                return (await desk.OutgoingAsync(agency.ElectronicId, year ?? today.Year, ct)).Select(Row);
+            })
+            .WithName("OutgoingRegister").WithSummary("The agency's outgoing register for a year (Appendix VI metadata)");
+    }
+
+    internal static Clerk ClerkOf(ClaimsPrincipal user) => new(
+        user.FindFirst("preferred_username")?.Value ?? user.Identity?.Name ?? "?",
+        user.FindFirst("agency")?.Value,
+        [.. user.FindAll(ClaimTypes.Role).Concat(user.FindAll("role")).Select(c => c.Value).Distinct()]);
+
+    private static DocumentView View(OfficialDocument d) => new(d.Id, d.Agency, d.TypeCode, d.Subject, d.Status.ToString(),
+        d.Number is { } n ? Numbering.Notation.NumberLine(n, d.Notation!) : null, d.IssuedOn, d.Signer, d.CreatedBy,
+        System.Text.Json.JsonSerializer.Deserialize<List<DocumentNote>>(d.History, System.Text.Json.JsonSerializerOptions.Web) ?? []);
+
+    private static OutgoingRow Row(OfficialDocument d) => new(d.Agency, d.Year!.Value, DocumentTypes.Find(d.TypeCode)!.Name,
+        Numbering.Notation.Number(d.Number!.Value), d.Notation!, d.IssuedOn!.Value, d.AgencyName, d.Subject, "Tiếng Việt",
+        PageCount(d.Pdf), $"{d.SignerCompetence} {d.SignerTitle}".Trim(), d.SignerName, DocumentDesk.Read(d.Recipients),
+        d.Urgency switch { "KHẨN" => 1, "THƯỢNG KHẨN" => 2, "HỎA TỐC" => 3, _ => 0 }, 1, d.DueDate, d.Series);
+
+    private static int PageCount(byte[]? pdf) =>
+        pdf is null ? 0 : System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?!s)").Count;
+}

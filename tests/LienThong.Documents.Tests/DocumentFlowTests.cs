@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LienThong.Testing;
+using LienThong.Trust;
+using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig;
+
+namespace LienThong.Documents.Tests;
+
+/// <summary>
+/// A công văn of the city's People's Committee from draft to issue over the API, as its officials: the clerk drafts, the
+/// vice-chairman approves and signs (the number is given then, and given back when the signature fails), the clerk issues
+/// with the seal; the PDF carries two valid signatures; the outgoing register lists it. Rights and bad drafts are refused.
+/// </summary>
+public abstract class DocumentFlowTests(LienThongApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static object CongVan(string? urgency = null) => new
+    {
+        type = "CV", subject = "V/v triển khai tiếp nhận hồ sơ trực tuyến toàn trình", draftingUnit = "VX",
+        paragraphs = new[] { "Thực hiện Nghị định 118/2025/NĐ-CP, Ủy ban nhân dân thành phố đề nghị các cơ quan, đơn vị triển khai tiếp nhận hồ sơ trực tuyến toàn trình." },
+        addressees = new[] { "Các sở, ban, ngành thành phố" }, recipients = new[] { "Như trên", "Chủ tịch, các PCT UBND thành phố" },
+        signer = "lanhdao.ubndtinh", signerCompetence = "KT. CHỦ TỊCH", signerTitle = "Phó Chủ tịch", signerName = "Lê Văn Dũng", urgency,
+    };
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task CongVan_FromDraftToIssue_NumberedAtSigning_WithTwoValidSignatures()
+    {
+        app.Database.RequireAvailable();
+        using var clerk = await OAuthFlows.SignedInBrowserAsync(app, "vanthu.ubndtinh");
+        using var leader = await OAuthFlows.SignedInBrowserAsync(app, "lanhdao.ubndtinh");
+        using var other = await OAuthFlows.SignedInBrowserAsync(app, "chuyenvien.stnmt");
+
+        var bad = await clerk.PostAsJsonAsync("/api/documents", new { type = "XX", subject = " ", paragraphs = Array.Empty<string>(), urgency = "GẤP" }, Ct);
+        var draft = await ReadAsync(await clerk.PostAsJsonAsync("/api/documents", CongVan("KHẨN"), Ct), HttpStatusCode.Created);
+        var id = draft.GetProperty("id").GetString()!;
+        var elsewhere = await other.GetAsync($"/api/documents/{id}", Ct);
+        var emptyComment = await clerk.PostAsJsonAsync($"/api/documents/{id}/comments", new { text = "" }, Ct);
+        await ReadAsync(await clerk.PostAsJsonAsync($"/api/documents/{id}/comments", new { text = "Bổ sung thời hạn báo cáo." }, Ct));
+        var clerkApproves = await clerk.PostAsync($"/api/documents/{id}/approve", null, Ct);
+        var signTooEarly = await leader.PostAsync($"/api/documents/{id}/sign", null, Ct);
+        await ReadAsync(await leader.PostAsync($"/api/documents/{id}/approve", null, Ct));
+        var noCertificate = await leader.PostAsync($"/api/documents/{id}/sign", null, Ct);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var trust = scope.ServiceProvider.GetRequiredService<ITrustAdministration>();
+            Assert.Null((await trust.IssueAsync("official", "lanhdao.ubndtinh", Ct)).Error);
+            Assert.Null((await trust.IssueAsync("seal", "000.00.00.H15", Ct)).Error);
+        }
+        var signed = await ReadAsync(await leader.PostAsync($"/api/documents/{id}/sign", null, Ct));
+        var leaderIssues = await leader.PostAsync($"/api/documents/{id}/issue", null, Ct);
+        var issued = await ReadAsync(await clerk.PostAsync($"/api/documents/{id}/issue", null, Ct));
+        var pdf = await clerk.GetByteArrayAsync($"/api/documents/{id}/pdf", Ct);
+        var register = await ReadAsync(await clerk.GetAsync("/api/documents/registers/outgoing", Ct));
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = JsonDocument.Parse(await bad.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("type", out _) && errors.TryGetProperty("subject", out _) && errors.TryGetProperty("urgency", out _));
+        Assert.Equal("000.00.00.H15", draft.GetProperty("agency").GetString()); // the province's committee merged into the city's (ADR 0004)
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, emptyComment.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, clerkApproves.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, signTooEarly.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, noCertificate.StatusCode);
+        Assert.Equal("Số: 01/UBND-VX", signed.GetProperty("numberLine").GetString()); // the failed signature gave its number back
+        Assert.Equal(HttpStatusCode.Forbidden, leaderIssues.StatusCode);
+        Assert.Equal("Issued", issued.GetProperty("status").GetString());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var (reports, error) = await scope.ServiceProvider.GetRequiredService<ITrustAdministration>().ValidatePdfAsync(pdf, Ct);
+            Assert.Null(error);
+            Assert.Equal(2, reports!.Count);
+            Assert.All(reports, r => Assert.Equal("TOTAL_PASSED", r.Indication));
+        }
+        using (var document = PdfDocument.Open(pdf))
+        {
+            var text = string.Join(" ", document.GetPage(1).GetWords().Select(w => w.Text));
+            Assert.Contains("Số: 01/UBND-VX", text, StringComparison.Ordinal);
+            Assert.Contains("KHẨN", text, StringComparison.Ordinal);
+            Assert.Contains("Kính gửi: Các sở, ban, ngành thành phố", text, StringComparison.Ordinal);
+        }
+        var row = Assert.Single(register.EnumerateArray());
+        Assert.Equal(("01", "UBND-VX", "Công văn", 1), (row.GetProperty("codeNumber").GetString(), row.GetProperty("codeNotation").GetString(),
+            row.GetProperty("typeName").GetString(), row.GetProperty("priority").GetInt32()));
+        Assert.True(row.GetProperty("pageAmount").GetInt32() >= 1);
+        Assert.Equal("KT. CHỦ TỊCH Phó Chủ tịch", row.GetProperty("signerPosition").GetString());
+    }
+}
+
+public sealed class SqliteDocumentFlowTests(SqliteApp app) : DocumentFlowTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresDocumentFlowTests(PostgresApp app) : DocumentFlowTests(app), IClassFixture<PostgresApp>;
