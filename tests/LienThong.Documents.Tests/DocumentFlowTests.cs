@@ -23,6 +23,7 @@ public abstract class DocumentFlowTests(LienThongApp app)
         paragraphs = new[] { "Thực hiện Nghị định 118/2025/NĐ-CP, Ủy ban nhân dân thành phố đề nghị các cơ quan, đơn vị triển khai tiếp nhận hồ sơ trực tuyến toàn trình." },
         addressees = new[] { "Các sở, ban, ngành thành phố" }, recipients = new[] { "Như trên", "Chủ tịch, các PCT UBND thành phố" },
         signer = "lanhdao.ubndtinh", signerCompetence = "KT. CHỦ TỊCH", signerTitle = "Phó Chủ tịch", signerName = "Lê Văn Dũng", urgency,
+        toAgencies = new[] { "000.00.02.H15", "000.17.99.H15" },
     };
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
@@ -40,7 +41,8 @@ public abstract class DocumentFlowTests(LienThongApp app)
         using var leader = await OAuthFlows.SignedInBrowserAsync(app, "lanhdao.ubndtinh");
         using var other = await OAuthFlows.SignedInBrowserAsync(app, "chuyenvien.stnmt");
 
-        var bad = await clerk.PostAsJsonAsync("/api/documents", new { type = "XX", subject = " ", paragraphs = Array.Empty<string>(), urgency = "GẤP" }, Ct);
+        var bad = await clerk.PostAsJsonAsync("/api/documents", new { type = "XX", subject = " ", paragraphs = Array.Empty<string>(), urgency = "GẤP",
+            toAgencies = new[] { "000.99.99.H99" } }, Ct);
         var draft = await ReadAsync(await clerk.PostAsJsonAsync("/api/documents", CongVan("KHẨN"), Ct), HttpStatusCode.Created);
         var id = draft.GetProperty("id").GetString()!;
         var elsewhere = await other.GetAsync($"/api/documents/{id}", Ct);
@@ -64,7 +66,8 @@ public abstract class DocumentFlowTests(LienThongApp app)
 
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = JsonDocument.Parse(await bad.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("errors");
-        Assert.True(errors.TryGetProperty("type", out _) && errors.TryGetProperty("subject", out _) && errors.TryGetProperty("urgency", out _));
+        Assert.True(errors.TryGetProperty("type", out _) && errors.TryGetProperty("subject", out _) && errors.TryGetProperty("urgency", out _)
+            && errors.TryGetProperty("toAgencies", out _));
         Assert.Equal("000.00.00.H15", draft.GetProperty("agency").GetString()); // the province's committee merged into the city's (ADR 0004)
         Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, emptyComment.StatusCode);
@@ -87,6 +90,19 @@ public abstract class DocumentFlowTests(LienThongApp app)
             Assert.Contains("Số: 01/UBND-VX", text, StringComparison.Ordinal);
             Assert.Contains("KHẨN", text, StringComparison.Ordinal);
             Assert.Contains("Kính gửi: Các sở, ban, ngành thành phố", text, StringComparison.Ordinal);
+        }
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // The issued document as an edXML package: our reader accepts it, with the sealed PDF as its attachment.
+            var package = await DocumentsModule.PackAsync(scope.ServiceProvider, id, Ct);
+            var read = LienThong.Documents.EdXml.EdXmlReader.Read(new MemoryStream(package));
+            Assert.True(read.Valid, string.Join("; ", read.Errors));
+            Assert.Matches(@"^000\.00\.00\.H15,\d{4}/\d{2}/\d{2},01/UBND-VX$", read.Document!.DocumentId);
+            Assert.Equal(["000.00.02.H15", "000.17.99.H15"], read.Document.To.Select(t => t.OrganId));
+            Assert.Equal(pdf, read.Document.Attachments.Single().Content);
+            Assert.Equal(1, read.Document.Priority);
+            var byDocumentId = await DocumentsModule.PackAsync(scope.ServiceProvider, read.Document.DocumentId, Ct);
+            Assert.True(LienThong.Documents.EdXml.EdXmlReader.Read(new MemoryStream(byDocumentId)).Valid);
         }
         var row = Assert.Single(register.EnumerateArray());
         Assert.Equal(("01", "UBND-VX", "Công văn", 1), (row.GetProperty("codeNumber").GetString(), row.GetProperty("codeNotation").GetString(),

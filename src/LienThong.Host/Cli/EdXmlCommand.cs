@@ -8,6 +8,31 @@ namespace LienThong.Host.Cli;
 /// <summary><c>lienthong edxml inspect FILE [--json]</c>: validates an edXML package (QCVN 102:2016) and prints its header.</summary>
 internal static class EdXmlCommand
 {
+    /// <summary><c>lienthong edxml pack DOCUMENT-ID --out FILE</c>: an issued document as an edXML package, its sealed PDF attached.</summary>
+    private static Command CreatePack()
+    {
+        var id = new Argument<string>("DOCUMENT-ID") { Description = "Mã văn bản, hoặc DocumentId edXML {OrganId},{yyyy/MM/dd},{số}/{ký hiệu}" };
+        var output = new Option<FileInfo>("--out") { Description = "Tệp .edxml ghi ra", Required = true };
+        var pack = new Command("pack", "Đóng gói văn bản đã phát hành thành gói tin edXML (kèm tệp PDF đã ký số)") { id, output };
+        pack.SetAction(async (result, ct) =>
+        {
+            await using var scope = await CommandScope.OpenAsync(result, ct, prepare: false);
+            try
+            {
+                var package = await LienThong.Documents.DocumentsModule.PackAsync(scope.Services, result.GetValue(id)!, ct);
+                await File.WriteAllBytesAsync(result.GetValue(output)!.FullName, package, ct);
+                Console.WriteLine($"Đã ghi {result.GetValue(output)!.FullName} ({package.Length:N0} byte).");
+                return 0;
+            }
+            catch (LienThong.BuildingBlocks.Problems.ProblemException problem)
+            {
+                Console.Error.WriteLine(problem.Message);
+                return 1;
+            }
+        });
+        return pack;
+    }
+
     public static Command Create()
     {
         var edxml = new Command("edxml", "Gói tin văn bản điện tử edXML (QCVN 102:2016/BTTTT)");
@@ -62,6 +87,7 @@ internal static class EdXmlCommand
             return read.Valid ? 0 : 1;
         });
         edxml.Subcommands.Add(inspect);
+        edxml.Subcommands.Add(CreatePack());
         return edxml;
     }
 }

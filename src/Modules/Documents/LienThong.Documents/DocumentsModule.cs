@@ -19,6 +19,7 @@ public static class DocumentsModule
         services.AddModuleDbContext<DocumentsDbContext, SqliteDocumentsDbContext, PostgresDocumentsDbContext>(DocumentsDbContext.Module);
         services.AddScoped<DocumentNumbering>();
         services.AddScoped<Drafting.DocumentDesk>();
+        services.AddScoped<Drafting.DocumentPackages>();
         foreach (var problem in new[] { Drafting.DocumentDesk.NotFound, Drafting.DocumentDesk.NotYours, Drafting.DocumentDesk.WrongState,
             Drafting.DocumentDesk.Invalid, Drafting.DocumentDesk.SigningFailed })
         {
@@ -26,6 +27,10 @@ public static class DocumentsModule
         }
         return services;
     }
+
+    /// <summary>An issued document as an edXML package (for <c>lienthong edxml pack</c>); refusals as <see cref="LienThong.BuildingBlocks.Problems.ProblemException"/>.</summary>
+    public static async Task<byte[]> PackAsync(IServiceProvider services, string documentId, CancellationToken cancellationToken) =>
+        EdXml.EdXmlWriter.Build(await services.GetRequiredService<Drafting.DocumentPackages>().PackAsync(documentId, cancellationToken));
 
     public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app, string officialPolicy)
     {

@@ -43,6 +43,9 @@ internal sealed class OfficialDocument
     /// <summary>"Nơi nhận", JSON.</summary>
     public string Recipients { get; set; } = "[]";
 
+    /// <summary>The receiving agencies' e-IDs (edXML To), JSON.</summary>
+    public string ToAgencies { get; set; } = "[]";
+
     /// <summary>The drafting unit's abbreviation (công văn notation, archive line).</summary>
     public string? DraftingUnit { get; set; }
 

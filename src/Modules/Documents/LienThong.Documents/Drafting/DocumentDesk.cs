@@ -25,7 +25,7 @@ public sealed record DocumentNote(DateTimeOffset At, string Actor, string Action
 /// <summary>A draft as an official enters it.</summary>
 public sealed record DraftRequest(string? Type, string? Subject, IReadOnlyList<string>? Paragraphs, IReadOnlyList<string>? Addressees,
     IReadOnlyList<string>? Recipients, string? DraftingUnit, string? Signer, string? SignerCompetence, string? SignerTitle, string? SignerName,
-    string? Urgency, string? Secrecy, DateOnly? DueDate, string? Place, string? ParentAgency);
+    string? Urgency, string? Secrecy, DateOnly? DueDate, string? Place, string? ParentAgency, IReadOnlyList<string>? ToAgencies = null);
 
 /// <summary>
 /// From draft to issue (Decree 30/2020/NĐ-CP Art. 10–18): a specialist or clerk of the agency drafts; anyone of the agency
@@ -84,6 +84,11 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
             "Thẩm quyền ký bắt đầu bằng TM., KT., TL., TUQ. hoặc Q.");
         Check(errors, "urgency", request.Urgency is null || Urgencies.Contains(request.Urgency), "Độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC.");
         Check(errors, "secrecy", request.Secrecy is null || Secrecies.Contains(request.Secrecy), "Độ mật: MẬT, TỐI MẬT hoặc TUYỆT MẬT.");
+        var toAgencies = (request.ToAgencies ?? []).Select(a => a.Trim()).Distinct().ToList();
+        foreach (var to in toAgencies)
+        {
+            Check(errors, "toAgencies", await registry.InForceAsync(to, today, cancellationToken) is not null, $"Không có cơ quan {to} đang hoạt động.");
+        }
         if (errors.Count > 0)
         {
             throw new ProblemException(Invalid, "Dự thảo chưa hợp lệ.", errors);
@@ -94,7 +99,7 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
             Id = Guid.CreateVersion7(), Agency = agency.ElectronicId, AgencyName = agency.Name, ParentAgency = Text(request.ParentAgency, 200),
             IssuerAbbreviation = agency.Abbreviation, TypeCode = type!.Code, Subject = Text(request.Subject, 500)!, Paragraphs = Json(paragraphs),
             Addressees = Json((request.Addressees ?? []).Select(a => Text(a, 300)).OfType<string>()), DraftingUnit = unit,
-            Recipients = Json((request.Recipients ?? []).Select(a => Text(a, 300)).OfType<string>()),
+            Recipients = Json((request.Recipients ?? []).Select(a => Text(a, 300)).OfType<string>()), ToAgencies = Json(toAgencies),
             Series = request.Secrecy is null ? DocumentNumbering.Administrative : DocumentNumbering.Secret, Urgency = request.Urgency,
             Secrecy = request.Secrecy, DueDate = request.DueDate, Signer = request.Signer!.Trim(), SignerCompetence = Text(request.SignerCompetence, 100),
             SignerTitle = Text(request.SignerTitle, 100)!, SignerName = Text(request.SignerName, 100)!, Place = Text(request.Place, 100) ?? "Đà Nẵng",

@@ -159,6 +159,10 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("ToAgencies")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("TypeCode")
                         .IsRequired()
                         .HasMaxLength(6)

@@ -154,6 +154,10 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ToAgencies")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TypeCode")
                         .IsRequired()
                         .HasMaxLength(6)

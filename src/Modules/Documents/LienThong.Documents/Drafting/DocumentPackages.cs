@@ -1,0 +1,59 @@
+using LienThong.BuildingBlocks.Problems;
+using LienThong.BuildingBlocks.Time;
+using LienThong.Documents.Domain;
+using LienThong.Documents.EdXml;
+using LienThong.Documents.Persistence;
+using LienThong.Registry.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace LienThong.Documents.Drafting;
+
+/// <summary>An issued document as an edXML package (QCVN 102:2016): its header from the register, the sealed PDF attached.</summary>
+internal sealed class DocumentPackages(DocumentsDbContext db, IRegistryDirectory registry, TimeProvider time)
+{
+    /// <param name="id">The document's identifier, or its edXML DocumentId <c>{OrganId},{yyyy/MM/dd},{number}/{notation}</c>.</param>
+    public async Task<EdXmlDocument> PackAsync(string id, CancellationToken cancellationToken)
+    {
+        var document = await FindAsync(id, cancellationToken)
+            ?? throw new ProblemException(DocumentDesk.NotFound, $"Không có văn bản {id}.");
+        if (document.Status != DocumentStatus.Issued)
+        {
+            throw new ProblemException(DocumentDesk.WrongState, "Chỉ đóng gói văn bản đã phát hành.");
+        }
+        var today = VietnamTime.Today(time);
+        var to = new List<EdXmlOrganization>();
+        foreach (var agency in DocumentDesk.Read(document.ToAgencies))
+        {
+            to.Add(new EdXmlOrganization(agency, (await registry.InForceAsync(agency, today, cancellationToken))?.Name));
+        }
+        if (to.Count == 0)
+        {
+            throw new ProblemException(DocumentDesk.WrongState, "Văn bản chưa có cơ quan nhận (mã định danh) để gửi liên thông.");
+        }
+        var number = Numbering.Notation.Number(document.Number!.Value);
+        return new EdXmlDocument(new EdXmlOrganization(document.Agency, document.AgencyName), to, number, document.Notation!, document.Place,
+            document.IssuedOn!.Value, DocumentTypes.Find(document.TypeCode)!.Name, document.Subject,
+            [new EdXmlAttachment("cid:1", $"{number}-{document.Notation}.pdf", "application/pdf", "Văn bản điện tử có chữ ký số", document.Pdf!)],
+            Signer: new EdXmlSigner(document.SignerCompetence, document.SignerTitle, document.SignerName), DueDate: document.DueDate,
+            ToPlaces: DocumentDesk.Read(document.Recipients),
+            Priority: document.Urgency switch { "KHẨN" => 1, "THƯỢNG KHẨN" => 2, "HỎA TỐC" => 3, _ => 0 },
+            Trace: [new EdXmlTrace(document.Agency, VietnamTime.ToVietnam(time.GetUtcNow()).DateTime)]);
+    }
+
+    private async Task<OfficialDocument?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(id, out var guid))
+        {
+            return await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == guid, cancellationToken);
+        }
+        var parts = id.Split(',');
+        if (parts.Length != 3 || parts[2].Split('/', 2) is not [var number, var notation] || !int.TryParse(number, out var n))
+        {
+            return null;
+        }
+        var agency = parts[0];
+        var candidates = await db.Documents.AsNoTracking().Where(d => d.Agency == agency && d.Number == n && d.Notation == notation)
+            .ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(d => EdXmlDocument.IdOf(d.Agency, d.IssuedOn!.Value, Numbering.Notation.Number(n), notation) == id);
+    }
+}
