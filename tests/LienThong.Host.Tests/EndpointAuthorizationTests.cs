@@ -75,6 +75,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["POST /api/documents/{id:guid}/sign"] = Officials,
         ["POST /api/documents/{id:guid}/issue"] = Officials,
         ["GET /api/documents/registers/outgoing"] = Officials,
+        ["GET /api/documents/search"] = Officials,
         ["GET /api/public-services/legs"] = Officials,
     };
 

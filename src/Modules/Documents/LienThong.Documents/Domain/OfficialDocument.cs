@@ -87,5 +87,8 @@ internal sealed class OfficialDocument
     /// <summary>Review comments and actions, JSON (a list of Drafting.DocumentNote).</summary>
     public string History { get; set; } = "[]";
 
+    /// <summary>Type name, number and notation, subject and content, folded (no diacritics, lower case) for search.</summary>
+    public string SearchText { get; set; } = "";
+
     public int Revision { get; set; }
 }

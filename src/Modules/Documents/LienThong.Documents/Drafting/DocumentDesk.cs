@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LienThong.BuildingBlocks.Problems;
+using LienThong.BuildingBlocks.Text;
 using LienThong.BuildingBlocks.Time;
 using LienThong.Documents.Domain;
 using LienThong.Documents.Layout;
@@ -105,6 +106,7 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
             SignerTitle = Text(request.SignerTitle, 100)!, SignerName = Text(request.SignerName, 100)!, Place = Text(request.Place, 100) ?? "Đà Nẵng",
             Status = DocumentStatus.Draft, CreatedBy = clerk.UserName, CreatedAt = now,
         };
+        document.SearchText = SearchTextOf(document);
         Note(document, clerk.UserName, "draft", null);
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);
@@ -168,6 +170,7 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         }
         (document.Number, document.Notation, document.Year, document.IssuedOn, document.Pdf, document.Status) =
             (number, notation, today.Year, today, signed.Signed, DocumentStatus.Signed);
+        document.SearchText = SearchTextOf(document);
         Note(document, clerk.UserName, "sign", Notation.NumberLine(number, notation));
         await SaveAsync(document, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -207,6 +210,52 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
             .OrderByDescending(d => d.CreatedAt).Take(200).ToListAsync(cancellationToken);
         return (agency, today.Year, pending, await OutgoingAsync(agency, today.Year, cancellationToken));
     }
+
+    /// <summary>
+    /// The agency's documents whose type, number and notation, subject or content contain every word of the query, with or
+    /// without diacritics ("quyet dinh chuyen doi so" finds "Quyết định … chuyển đổi số"); filters by type, status and dates.
+    /// </summary>
+    public async Task<List<OfficialDocument>> SearchAsync(Clerk clerk, string? query, string? type, DocumentStatus? status, DateOnly? from, DateOnly? to,
+        CancellationToken cancellationToken)
+    {
+        if (query is { Length: > 200 })
+        {
+            throw new ProblemException(Invalid, "Từ khóa tìm kiếm tối đa 200 ký tự.", new Dictionary<string, string[]> { ["q"] = ["Tối đa 200 ký tự."] });
+        }
+        var today = VietnamTime.Today(time);
+        var agency = clerk.Agency is null ? null : (await registry.InForceAsync(clerk.Agency, today, cancellationToken))?.ElectronicId;
+        if (agency is null)
+        {
+            return [];
+        }
+        var documents = db.Documents.AsNoTracking().Where(d => d.Agency == agency);
+        foreach (var word in VietnameseText.Fold(query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(10))
+        {
+            documents = documents.Where(d => d.SearchText.Contains(word));
+        }
+        if (type is { Length: > 0 })
+        {
+            documents = documents.Where(d => d.TypeCode == type);
+        }
+        if (status is { } s)
+        {
+            documents = documents.Where(d => d.Status == s);
+        }
+        if (from is { } start)
+        {
+            documents = documents.Where(d => d.IssuedOn >= start);
+        }
+        if (to is { } end)
+        {
+            documents = documents.Where(d => d.IssuedOn <= end);
+        }
+        return await documents.OrderByDescending(d => d.CreatedAt).Take(100).ToListAsync(cancellationToken);
+    }
+
+    private static string SearchTextOf(OfficialDocument d) => VietnameseText.Fold(string.Join(' ', new[]
+    {
+        DocumentTypes.Find(d.TypeCode)?.Name ?? "", d.Number is { } n ? $"{Numbering.Notation.Number(n)}/{d.Notation}" : "", d.Subject,
+    }.Concat(Read(d.Paragraphs))));
 
     public Task<List<OfficialDocument>> OutgoingAsync(string agency, int year, CancellationToken cancellationToken) =>
         db.Documents.AsNoTracking().Where(d => d.Agency == agency && d.Year == year && d.Status == DocumentStatus.Issued)

@@ -55,6 +55,10 @@ internal static class DocumentEndpoints
         group.MapPost("/{id:guid}/issue", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>
                 View(await desk.IssueAsync(ClerkOf(user), id, ct)))
             .WithName("IssueDocument").WithSummary("The clerk issues the signed document with the agency's seal signature");
+        group.MapGet("/search", async (string? q, string? type, DocumentStatus? status, DateOnly? from, DateOnly? to, ClaimsPrincipal user,
+                DocumentDesk desk, CancellationToken ct) => (await desk.SearchAsync(ClerkOf(user), q, type, status, from, to, ct)).Select(View))
+            .WithName("SearchDocuments")
+            .WithSummary("The agency's documents by words of the type, number, subject or content (with or without diacritics), type, status and dates");
         group.MapGet("/registers/outgoing", async (int? year, ClaimsPrincipal user, DocumentDesk desk, Registry.Contracts.IRegistryDirectory registry,
                 TimeProvider time, CancellationToken ct) =>
             {

@@ -47,6 +47,7 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
             // Number + notation + issuer are unique per year (Decree 30 Art. 15; Appendix VI asks to alert on duplicates).
             e.HasIndex(x => new { x.Agency, x.Year, x.Series, x.Number }).IsUnique();
             e.HasIndex(x => new { x.Agency, x.Status });
+            e.HasIndex(x => new { x.Agency, x.CreatedAt });
         });
         modelBuilder.UseModuleTables(Module);
     }

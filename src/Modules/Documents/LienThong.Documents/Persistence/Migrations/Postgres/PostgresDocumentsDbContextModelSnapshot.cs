@@ -121,6 +121,10 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Secrecy")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -176,6 +180,8 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Agency", "CreatedAt");
 
                     b.HasIndex("Agency", "Status");
 

@@ -116,6 +116,10 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Secrecy")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -171,6 +175,8 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Agency", "CreatedAt");
 
                     b.HasIndex("Agency", "Status");
 
