@@ -37,6 +37,9 @@ public sealed class EdXmlPackCommandTests(SqliteApp app) : IClassFixture<SqliteA
         var pack = await LienThongProcess.RunAsync(app.Database.DataDirectory, null, "edxml", "pack", id, "--out", file);
         var inspect = await LienThongProcess.RunAsync(app.Database.DataDirectory, null, "edxml", "inspect", file, "--json");
         var unknown = await LienThongProcess.RunAsync(app.Database.DataDirectory, null, "edxml", "pack", Guid.NewGuid().ToString(), "--out", file + ".x");
+        var imported = await LienThongProcess.RunAsync(app.Database.DataDirectory, null, "edxml", "import", file, "--to", "000.00.02.H15");
+        var importedAgain = await LienThongProcess.RunAsync(app.Database.DataDirectory, null, "edxml", "import", file, "--to", "000.00.02.H15");
+        var notAddressed = await LienThongProcess.RunAsync(app.Database.DataDirectory, null, "edxml", "import", file, "--to", "000.17.99.H15");
 
         Assert.True(pack.Exit == 0, pack.Error);
         Assert.True(inspect.Exit == 0, inspect.Out + inspect.Error);
@@ -45,6 +48,11 @@ public sealed class EdXmlPackCommandTests(SqliteApp app) : IClassFixture<SqliteA
         Assert.Equal("000.00.02.H15", report.GetProperty("to")[0].GetProperty("organId").GetString());
         Assert.Equal("Giấy mời", report.GetProperty("typeName").GetString());
         Assert.True(report.GetProperty("attachments")[0].GetProperty("size").GetInt32() > 1000);
+        Assert.True(imported.Exit == 0, imported.Error);
+        Assert.Contains("trạng thái 01", imported.Out, StringComparison.Ordinal);
+        Assert.Equal(1, importedAgain.Exit);
+        Assert.Contains("trùng văn bản", importedAgain.Error, StringComparison.Ordinal);
+        Assert.Equal(1, notAddressed.Exit);
         Assert.Equal(1, unknown.Exit);
         Assert.Contains("Không có văn bản", unknown.Error, StringComparison.Ordinal);
     }

@@ -76,6 +76,9 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["POST /api/documents/{id:guid}/issue"] = Officials,
         ["GET /api/documents/registers/outgoing"] = Officials,
         ["GET /api/documents/search"] = Officials,
+        ["POST /api/documents/incoming"] = [Roles.Clerk],
+        ["POST /api/documents/incoming/{id:guid}/register"] = [Roles.Clerk],
+        ["GET /api/documents/registers/incoming"] = Officials,
         ["GET /api/public-services/legs"] = Officials,
     };
 

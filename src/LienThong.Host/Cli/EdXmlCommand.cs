@@ -8,6 +8,42 @@ namespace LienThong.Host.Cli;
 /// <summary><c>lienthong edxml inspect FILE [--json]</c>: validates an edXML package (QCVN 102:2016) and prints its header.</summary>
 internal static class EdXmlCommand
 {
+    /// <summary><c>lienthong edxml import FILE --to AGENCY-EID</c>: a package received outside the platform, into the agency's arrivals (status 01).</summary>
+    private static Command CreateImport()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Tệp .edxml" };
+        var to = new Option<string>("--to") { Description = "Mã định danh cơ quan nhận", Required = true };
+        var import = new Command("import", "Tiếp nhận gói tin edXML vào văn bản đến của cơ quan (kiểm tra, chống trùng, trạng thái 01)") { file, to };
+        import.SetAction(async (result, ct) =>
+        {
+            var path = result.GetValue(file)!;
+            if (!path.Exists)
+            {
+                Console.Error.WriteLine($"Không có tệp {path.FullName}.");
+                return 2;
+            }
+            if (path.Length > LienThong.Documents.EdXml.EdXmlLimits.Default.MaxPackageBytes)
+            {
+                Console.Error.WriteLine("Gói tin quá lớn.");
+                return 1;
+            }
+            await using var scope = await CommandScope.OpenAsync(result, ct, prepare: false);
+            try
+            {
+                var (id, documentId) = await LienThong.Documents.DocumentsModule.ImportAsync(scope.Services, await File.ReadAllBytesAsync(path.FullName, ct),
+                    result.GetValue(to)!, ct);
+                Console.WriteLine($"Đã tiếp nhận văn bản {documentId} (mã {id}), trạng thái 01 — chờ văn thư vào sổ.");
+                return 0;
+            }
+            catch (LienThong.BuildingBlocks.Problems.ProblemException problem)
+            {
+                Console.Error.WriteLine(problem.Message);
+                return 1;
+            }
+        });
+        return import;
+    }
+
     /// <summary><c>lienthong edxml pack DOCUMENT-ID --out FILE</c>: an issued document as an edXML package, its sealed PDF attached.</summary>
     private static Command CreatePack()
     {
@@ -88,6 +124,7 @@ internal static class EdXmlCommand
         });
         edxml.Subcommands.Add(inspect);
         edxml.Subcommands.Add(CreatePack());
+        edxml.Subcommands.Add(CreateImport());
         return edxml;
     }
 }

@@ -20,8 +20,9 @@ public static class DocumentsModule
         services.AddScoped<DocumentNumbering>();
         services.AddScoped<Drafting.DocumentDesk>();
         services.AddScoped<Drafting.DocumentPackages>();
+        services.AddScoped<Drafting.IncomingDesk>();
         foreach (var problem in new[] { Drafting.DocumentDesk.NotFound, Drafting.DocumentDesk.NotYours, Drafting.DocumentDesk.WrongState,
-            Drafting.DocumentDesk.Invalid, Drafting.DocumentDesk.SigningFailed })
+            Drafting.DocumentDesk.Invalid, Drafting.DocumentDesk.SigningFailed, Drafting.IncomingDesk.Refused })
         {
             LienThong.BuildingBlocks.Problems.ProblemTypes.Register(problem);
         }
@@ -31,6 +32,13 @@ public static class DocumentsModule
     /// <summary>An issued document as an edXML package (for <c>lienthong edxml pack</c>); refusals as <see cref="LienThong.BuildingBlocks.Problems.ProblemException"/>.</summary>
     public static async Task<byte[]> PackAsync(IServiceProvider services, string documentId, CancellationToken cancellationToken) =>
         EdXml.EdXmlWriter.Build(await services.GetRequiredService<Drafting.DocumentPackages>().PackAsync(documentId, cancellationToken));
+
+    /// <summary>Receives an edXML package for an agency (for <c>lienthong edxml import</c>); returns the arrival's identifier and DocumentId.</summary>
+    public static async Task<(Guid Id, string DocumentId)> ImportAsync(IServiceProvider services, byte[] package, string agency, CancellationToken cancellationToken)
+    {
+        var incoming = await services.GetRequiredService<Drafting.IncomingDesk>().ReceiveAsync(package, agency, cancellationToken);
+        return (incoming.Id, incoming.DocumentId);
+    }
 
     public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app, string officialPolicy)
     {

@@ -21,6 +21,11 @@ internal static class DocumentEndpoints
         string OrganName, string Subject, string Language, int PageAmount, string SignerPosition, string SignerFullName, IReadOnlyList<string> To,
         int Priority, int IssuedAmount, DateOnly? DueDate, string Series);
 
+    /// <summary>A row of the incoming register (Decree 30/2020/NĐ-CP Appendix VI Part II §II) with the edXML status.</summary>
+    public sealed record IncomingRow(Guid Id, string DocumentId, string OrganId, string OrganName, string TypeName, string CodeNumber, string CodeNotation,
+        DateOnly IssuedDate, string Subject, DateOnly? ArrivalDate, int? ArrivalNumber, string? SignerPosition, string? SignerFullName, int Priority,
+        DateOnly? DueDate, string Status);
+
     public static void Map(IEndpointRouteBuilder app, string officialPolicy)
     {
         var group = app.MapGroup("/api/documents").WithTags("Documents").RequireAuthorization(officialPolicy)
@@ -59,6 +64,40 @@ internal static class DocumentEndpoints
                 DocumentDesk desk, CancellationToken ct) => (await desk.SearchAsync(ClerkOf(user), q, type, status, from, to, ct)).Select(View))
             .WithName("SearchDocuments")
             .WithSummary("The agency's documents by words of the type, number, subject or content (with or without diacritics), type, status and dates");
+        group.MapPost("/incoming", async (HttpRequest request, ClaimsPrincipal user, IncomingDesk desk, CancellationToken ct) =>
+            {
+                var clerk = ClerkOf(user);
+                if (!clerk.Is("clerk") || clerk.Agency is null)
+                {
+                    throw new ProblemException(DocumentDesk.NotYours, "Văn thư tiếp nhận văn bản đến.");
+                }
+                // Read at most the package limit: a larger body is refused rather than held whole.
+                var limit = EdXml.EdXmlLimits.Default.MaxPackageBytes;
+                if (request.ContentLength > limit)
+                {
+                    throw new ProblemException(IncomingDesk.Refused, $"Gói tin vượt quá {limit / 1024 / 1024} MB.");
+                }
+                using var body = new MemoryStream();
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await request.Body.ReadAsync(buffer, ct)) > 0)
+                {
+                    if (body.Length + read > limit)
+                    {
+                        throw new ProblemException(IncomingDesk.Refused, $"Gói tin vượt quá {limit / 1024 / 1024} MB.");
+                    }
+                    body.Write(buffer, 0, read);
+                }
+                var incoming = await desk.ReceiveAsync(body.ToArray(), clerk.Agency, ct);
+                return TypedResults.Created($"/api/documents/registers/incoming", Incoming(incoming));
+            })
+            .WithName("ReceivePackage").WithSummary("Receive an edXML package (the body) for the clerk's agency: checked, de-duplicated, status 01");
+        group.MapPost("/incoming/{id:guid}/register", async (Guid id, ClaimsPrincipal user, IncomingDesk desk, CancellationToken ct) =>
+                Incoming(await desk.RegisterAsync(ClerkOf(user), id, ct)))
+            .WithName("RegisterIncoming").WithSummary("The clerk registers an arrived document: incoming number and date, status 03");
+        group.MapGet("/registers/incoming", async (int? year, ClaimsPrincipal user, IncomingDesk desk, TimeProvider time, CancellationToken ct) =>
+                (await desk.RegisterOfAsync(ClerkOf(user), year ?? VietnamTime.Today(time).Year, ct)).Select(Incoming))
+            .WithName("IncomingRegister").WithSummary("The agency's incoming register for a year, with documents awaiting registration first");
         group.MapGet("/registers/outgoing", async (int? year, ClaimsPrincipal user, DocumentDesk desk, Registry.Contracts.IRegistryDirectory registry,
                 TimeProvider time, CancellationToken ct) =>
             {
@@ -87,6 +126,9 @@ internal static class DocumentEndpoints
         Numbering.Notation.Number(d.Number!.Value), d.Notation!, d.IssuedOn!.Value, d.AgencyName, d.Subject, "Tiếng Việt",
         PageCount(d.Pdf), $"{d.SignerCompetence} {d.SignerTitle}".Trim(), d.SignerName, DocumentDesk.Read(d.Recipients),
         d.Urgency switch { "KHẨN" => 1, "THƯỢNG KHẨN" => 2, "HỎA TỐC" => 3, _ => 0 }, 1, d.DueDate, d.Series);
+
+    private static IncomingRow Incoming(IncomingDocument i) => new(i.Id, i.DocumentId, i.FromOrganId, i.FromName, i.TypeName, i.CodeNumber,
+        i.CodeNotation, i.PromulgationDate, i.Subject, i.ArrivalDate, i.ArrivalNumber, i.SignerPosition, i.SignerName, i.Priority, i.DueDate, i.Status);
 
     private static int PageCount(byte[]? pdf) =>
         pdf is null ? 0 : System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?!s)").Count;

@@ -12,6 +12,8 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<OfficialDocument> Documents => Set<OfficialDocument>();
 
+    public DbSet<IncomingDocument> Incoming => Set<IncomingDocument>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<NumberSeries>(e =>
@@ -48,6 +50,27 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => new { x.Agency, x.Year, x.Series, x.Number }).IsUnique();
             e.HasIndex(x => new { x.Agency, x.Status });
             e.HasIndex(x => new { x.Agency, x.CreatedAt });
+        });
+        modelBuilder.Entity<IncomingDocument>(e =>
+        {
+            e.ToTable("incoming");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Agency).HasMaxLength(20);
+            e.Property(x => x.DocumentId).HasMaxLength(80);
+            e.Property(x => x.FromOrganId).HasMaxLength(20);
+            e.Property(x => x.FromName).HasMaxLength(200);
+            e.Property(x => x.CodeNumber).HasMaxLength(11);
+            e.Property(x => x.CodeNotation).HasMaxLength(30);
+            e.Property(x => x.TypeName).HasMaxLength(100);
+            e.Property(x => x.Subject).HasMaxLength(500);
+            e.Property(x => x.SignerPosition).HasMaxLength(100);
+            e.Property(x => x.SignerName).HasMaxLength(50);
+            e.Property(x => x.Status).HasMaxLength(2);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            // One copy per receiving agency of a document (by its identifier, and by number + notation + issuer).
+            e.HasIndex(x => new { x.Agency, x.DocumentId }).IsUnique();
+            e.HasIndex(x => new { x.Agency, x.FromOrganId, x.CodeNumber, x.CodeNotation, x.PromulgationDate }).IsUnique();
+            e.HasIndex(x => new { x.Agency, x.ArrivalYear, x.ArrivalNumber }).IsUnique();
         });
         modelBuilder.UseModuleTables(Module);
     }
