@@ -113,10 +113,11 @@ internal static class DocumentEndpoints
             .WithName("OutgoingRegister").WithSummary("The agency's outgoing register for a year (Appendix VI metadata)");
     }
 
-    internal static Clerk ClerkOf(ClaimsPrincipal user) => new(
-        user.FindFirst("preferred_username")?.Value ?? user.Identity?.Name ?? "?",
-        user.FindFirst("agency")?.Value,
-        [.. user.FindAll(ClaimTypes.Role).Concat(user.FindAll("role")).Select(c => c.Value).Distinct()]);
+    internal static Clerk ClerkOf(ClaimsPrincipal user)
+    {
+        var official = LienThong.BuildingBlocks.Security.SignedInOfficial.Of(user);
+        return new(official.UserName, official.Agency, official.Roles);
+    }
 
     private static DocumentView View(OfficialDocument d) => new(d.Id, d.Agency, d.TypeCode, d.Subject, d.Status.ToString(),
         d.Number is { } n ? Numbering.Notation.NumberLine(n, d.Notation!) : null, d.IssuedOn, d.Signer, d.CreatedBy,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -448,9 +447,6 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
 
     internal static Dictionary<string, string> Form(Dossier dossier) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(dossier.Form) ?? [];
-
-    public static async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) =>
-        await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web, cancellationToken);
 }
 
 public sealed record FieldLine(string Name, string Label, string? Value);

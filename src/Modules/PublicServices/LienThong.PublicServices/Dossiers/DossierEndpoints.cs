@@ -189,10 +189,11 @@ internal static class DossierEndpoints
         return new Citizen(pid, user.FindFirst("name")?.Value ?? user.Identity?.Name ?? "", user.FindFirst("address_unit")?.Value);
     }
 
-    internal static Official OfficialOf(ClaimsPrincipal user) => new(
-        user.FindFirst("preferred_username")?.Value ?? user.Identity?.Name ?? "?",
-        user.FindFirst("agency")?.Value,
-        [.. user.FindAll(ClaimTypes.Role).Concat(user.FindAll("role")).Select(c => c.Value).Distinct()]);
+    internal static Official OfficialOf(ClaimsPrincipal user)
+    {
+        var official = LienThong.BuildingBlocks.Security.SignedInOfficial.Of(user);
+        return new(official.UserName, official.Agency, official.Roles);
+    }
 
     private static Receipt ReceiptOf(Dossier dossier, HttpRequest http)
     {

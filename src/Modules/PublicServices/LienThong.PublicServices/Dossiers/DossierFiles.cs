@@ -10,8 +10,6 @@ internal static class DossierFiles
 {
     public const int MaxBytes = 10 * 1024 * 1024;
 
-    public static readonly string[] AcceptedTypes = ["application/pdf", "image/jpeg", "image/png"];
-
     /// <summary>The type by content, or null.</summary>
     public static string? Sniff(ReadOnlySpan<byte> content) => content switch
     {

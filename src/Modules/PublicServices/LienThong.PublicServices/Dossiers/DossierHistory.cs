@@ -30,9 +30,6 @@ internal sealed class DossierHistory(PublicServicesDbContext db, TimeProvider ti
 
     public static void SetPauses(Dossier dossier, List<ClockPause> pauses) => dossier.Pauses = JsonSerializer.Serialize(pauses, JsonSerializerOptions.Web);
 
-    public Task<List<DossierEvent>> OfAsync(Guid dossier, CancellationToken cancellationToken) =>
-        db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-
     public async Task<IReadOnlyList<DossierEventDto>> ReadAsync(long after, int max, CancellationToken cancellationToken = default)
     {
         // Drafts that were never submitted are not dossiers yet.

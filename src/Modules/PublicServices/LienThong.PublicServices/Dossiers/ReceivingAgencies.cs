@@ -9,7 +9,6 @@ public sealed record ResolvedAgency(string ElectronicId, string Name, string? Un
 /// <summary>
 /// Which agency receives a dossier on a date (ADR 0004): the procedure names an agency as it was when the version was
 /// written, or the commune of residence; both are followed through the registry's successions to the agency in force.
-/// Also decides whether an official may act for an agency: their own, or the successor their agency merged into.
 /// </summary>
 internal sealed class ReceivingAgencies(IRegistryDirectory registry)
 {
@@ -50,9 +49,4 @@ internal sealed class ReceivingAgencies(IRegistryDirectory registry)
         }
         return null;
     }
-
-    /// <summary>Whether an official of <paramref name="officialAgency"/> acts for <paramref name="agency"/> on the day.</summary>
-    public async Task<bool> ActsForAsync(string? officialAgency, string agency, DateOnly day, CancellationToken cancellationToken) =>
-        officialAgency is not null
-        && (officialAgency == agency || (await FollowAsync(officialAgency, day, cancellationToken))?.ElectronicId == agency);
 }
