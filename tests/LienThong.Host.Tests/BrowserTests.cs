@@ -62,8 +62,25 @@ public sealed class BrowserTests : IAsyncLifetime
             Assert.Skip(reason);
         }
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 780 }, Locale = "vi-VN" });
+        // CI runs every test assembly at once on two cores: a sign-in round trip can take longer than Playwright's 30 s default.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         await page.GotoAsync(app!.Urls.First());
         return page;
+    }
+
+    /// <summary>Waits for the browser to reach <paramref name="prefix"/>; on a timeout, fails with where it is and what it shows.</summary>
+    private static async Task WaitForUrlOrExplainAsync(IPage page, string prefix)
+    {
+        try
+        {
+            await page.WaitForURLAsync(prefix + "**");
+        }
+        catch (TimeoutException)
+        {
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            Assert.Fail($"Expected {prefix}, still at {page.Url} showing: {text[..Math.Min(text.Length, 600)]}");
+        }
     }
 
     [Fact]
@@ -168,7 +185,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync("lanhdao.ubndtinh");
         await page.GetByLabel("Mật khẩu").FillAsync("LienThong@2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(redirectUri + "**");
+        await WaitForUrlOrExplainAsync(page, redirectUri);
         var code = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["code"]!;
 
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
