@@ -79,6 +79,15 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["POST /api/documents/incoming"] = [Roles.Clerk],
         ["POST /api/documents/incoming/{id:guid}/register"] = [Roles.Clerk],
         ["GET /api/documents/registers/incoming"] = Officials,
+        ["POST /api/documents/{id:guid}/send"] = [Roles.Clerk],
+        ["POST /api/documents/{id:guid}/recall"] = [Roles.Clerk, Roles.Leader],
+        ["GET /api/documents/{id:guid}/edxml"] = Officials,
+        ["GET /api/documents/incoming/{id:guid}"] = Officials,
+        ["POST /api/documents/incoming/{id:guid}/return"] = [Roles.Clerk],
+        ["POST /api/documents/incoming/{id:guid}/assign"] = [Roles.Leader, Roles.Clerk],
+        ["POST /api/documents/incoming/{id:guid}/process"] = Officials,
+        ["POST /api/documents/incoming/{id:guid}/complete"] = Officials,
+        ["POST /api/documents/incoming/{id:guid}/recall-answer"] = [Roles.Clerk],
         ["GET /api/public-services/legs"] = Officials,
     };
 

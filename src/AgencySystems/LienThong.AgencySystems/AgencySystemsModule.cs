@@ -1,6 +1,5 @@
 using LienThong.AgencySystems.Persistence;
 using LienThong.AgencySystems.Population;
-using LienThong.BuildingBlocks.Hosting;
 using LienThong.BuildingBlocks.Persistence;
 using LienThong.BuildingBlocks.Problems;
 using LienThong.Exchange.Contracts;
@@ -30,7 +29,6 @@ public static class AgencySystemsModule
         services.AddModuleDbContext<LandDbContext, SqliteLandDbContext, PostgresLandDbContext>(LandDbContext.Module);
         services.AddModuleDbContext<TaxDbContext, SqliteTaxDbContext, PostgresTaxDbContext>(TaxDbContext.Module);
         services.AddMemoryCache();
-        services.AddSingleton(sp => new GatewayKey(ProviderAuthentication.LoadKey(sp.GetRequiredService<DataDirectory>())));
         return services;
     }
 
@@ -148,22 +146,4 @@ public static class AgencySystemsModule
         ("VN-QNA/GOV/000.00.00.H47/DVCTINH", ["1.013831", "1.001193", "2.000815", "1.001612"]),
         ("VN-QNA/GOV/000.01.02.H47/MOTCUA", ["1.013831"]),
     ];
-}
-
-internal sealed record GatewayKey(byte[] Value);
-
-/// <summary>Refuses every request the gateway did not sign (401), so the register is reachable only through the exchange.</summary>
-internal sealed class GatewayOnly(GatewayKey key) : IEndpointFilter
-{
-    public static readonly ProblemType Refused = new("agency-systems/not-through-gateway", 401,
-        "Chỉ nhận yêu cầu qua nền tảng tích hợp (LGSP)", "The request does not carry a valid signature of the LienThong gateway.");
-
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var request = context.HttpContext.Request;
-        return ProviderAuthentication.Verify(key.Value, request.Headers[ExchangeHeaders.GatewaySignature], request.Headers[ExchangeHeaders.MessageId],
-            request.Headers[ExchangeHeaders.Consumer], request.Method, request.Path.ToUriComponent() + request.QueryString)
-            ? await next(context)
-            : Problems.Of(Refused, "Gọi dịch vụ qua cổng /x/… của nền tảng, với access token của hệ thống.");
-    }
 }

@@ -2,6 +2,7 @@ using LienThong.BuildingBlocks.Persistence;
 using LienThong.Documents.Domain;
 using LienThong.Documents.Numbering;
 using LienThong.Documents.Persistence;
+using LienThong.Exchange.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,9 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LienThong.Documents;
 
-/// <summary>Official documents (see README.md): document types, numbering and notation so far.</summary>
+/// <summary>Official documents (see README.md): registers and numbering, drafting to issue, edXML exchange with status feedback, search.</summary>
 public static class DocumentsModule
 {
+    /// <summary>The document system's answer to a delivered package: kept (with status 01 sent back) or returned (02, with why).</summary>
+    public sealed record DeliveryReceipt(bool Accepted, Guid? Id, string? Status, string? Reason);
+
     public sealed record DocumentTypesView(string Source, IReadOnlyList<DocumentType> Types, IReadOnlyList<DocumentType> Copies);
 
     public static IServiceCollection AddDocumentsModule(this IServiceCollection services)
@@ -21,8 +25,11 @@ public static class DocumentsModule
         services.AddScoped<Drafting.DocumentDesk>();
         services.AddScoped<Drafting.DocumentPackages>();
         services.AddScoped<Drafting.IncomingDesk>();
+        services.AddScoped<Exchange.DocumentExchange>();
+        services.AddScoped<Exchange.DocumentDispatch>();
         foreach (var problem in new[] { Drafting.DocumentDesk.NotFound, Drafting.DocumentDesk.NotYours, Drafting.DocumentDesk.WrongState,
-            Drafting.DocumentDesk.Invalid, Drafting.DocumentDesk.SigningFailed, Drafting.IncomingDesk.Refused })
+            Drafting.DocumentDesk.Invalid, Drafting.DocumentDesk.SigningFailed, Drafting.IncomingDesk.Refused, Exchange.DocumentDispatch.StatusRefused,
+            GatewayOnly.Refused })
         {
             LienThong.BuildingBlocks.Problems.ProblemTypes.Register(problem);
         }
@@ -40,9 +47,30 @@ public static class DocumentsModule
         return (incoming.Id, incoming.DocumentId);
     }
 
+    /// <summary>Puts the document system's service on the exchange (idempotent); <paramref name="baseUrl"/> is where this host answers.</summary>
+    public static Task SeedAsync(IServiceProvider services, Uri baseUrl, CancellationToken cancellationToken) =>
+        Exchange.DocumentExchange.SeedAsync(services, baseUrl, cancellationToken);
+
     public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app, string officialPolicy)
     {
         Drafting.DocumentEndpoints.Map(app, officialPolicy);
+        // The document system's service behind the gateway: only the gateway's signed deliveries reach it.
+        var provider = app.MapGroup(Exchange.DocumentExchange.BasePath).WithTags("Documents").AllowAnonymous().AddEndpointFilter<GatewayOnly>()
+            .AddEndpointFilter<LienThong.BuildingBlocks.Problems.ProblemExceptionFilter>().DisableAntiforgery().ExcludeFromDescription();
+        provider.MapPost("/goi-tin/{agency}", async (string agency, HttpRequest request, Drafting.IncomingDesk desk, CancellationToken ct) =>
+            {
+                var package = await Drafting.DocumentEndpoints.ReadBodyAsync(request, EdXml.EdXmlLimits.Default.MaxPackageBytes, ct);
+                var (incoming, refusal) = await desk.ReceiveDeliveredAsync(package, agency, request.Headers[ExchangeHeaders.MessageId].ToString(), ct);
+                return TypedResults.Ok(new DeliveryReceipt(refusal is null, incoming?.Id, incoming?.Status, refusal));
+            })
+            .WithName("DeliverPackage");
+        provider.MapPost("/trang-thai/{agency}", async (string agency, HttpRequest request, Exchange.DocumentDispatch dispatch, CancellationToken ct) =>
+            {
+                var message = await Drafting.DocumentEndpoints.ReadBodyAsync(request, 1024 * 1024, ct);
+                await dispatch.ApplyStatusAsync(agency, message, request.Headers[ExchangeHeaders.MessageId].ToString(), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeliverStatus");
         // Reference data of Decree 30/2020/NĐ-CP: public, like the decree.
         app.MapGet("/api/documents/types", () => TypedResults.Ok(new DocumentTypesView(DocumentTypes.Source, DocumentTypes.All, DocumentTypes.Copies)))
             .WithTags("Documents").AllowAnonymous().WithName("DocumentTypes")

@@ -47,8 +47,28 @@ internal sealed class IncomingDocument
 
     public string Status { get; set; } = "01";
 
-    /// <summary>The package as received.</summary>
+    /// <summary>The package as received; emptied when the sender's recall is accepted (status 15).</summary>
     public byte[] Package { get; set; } = [];
+
+    /// <summary>The exchange message that delivered it through the gateway (null when imported from a file): a redelivery is recognised by it.</summary>
+    public string? MessageId { get; set; }
+
+    /// <summary>The official the document is assigned to for handling (status 04), a user name.</summary>
+    public string? AssignedTo { get; set; }
+
+    /// <summary>The sender's reason when it asked for the document back (status 13), until the clerk answers.</summary>
+    public string? RecallReason { get; set; }
+
+    /// <summary>The <c>Bussiness</c> block: 0 new, 1 revokes, 2 updates, 3 replaces <see cref="RelatedDocumentId"/>.</summary>
+    public int BusinessType { get; set; }
+
+    public string? RelatedDocumentId { get; set; }
+
+    /// <summary>When a later document revoked, updated or replaced this one: its DocumentId.</summary>
+    public string? SupersededBy { get; set; }
+
+    /// <summary>What happened to it here, JSON (a list of Drafting.StatusNote).</summary>
+    public string History { get; set; } = "[]";
 
     public int Revision { get; set; }
 }

@@ -90,5 +90,13 @@ internal sealed class OfficialDocument
     /// <summary>Type name, number and notation, subject and content, folded (no diacritics, lower case) for search.</summary>
     public string SearchText { get; set; } = "";
 
+    /// <summary>The <c>Bussiness</c> block when sent: 0 new, 1 revokes, 2 updates, 3 replaces <see cref="RelatedDocumentId"/>.</summary>
+    public int BusinessType { get; set; }
+
+    /// <summary>The edXML DocumentId of the earlier document this one revokes, updates or replaces.</summary>
+    public string? RelatedDocumentId { get; set; }
+
+    public string? BusinessReason { get; set; }
+
     public int Revision { get; set; }
 }

@@ -26,7 +26,8 @@ public sealed record DocumentNote(DateTimeOffset At, string Actor, string Action
 /// <summary>A draft as an official enters it.</summary>
 public sealed record DraftRequest(string? Type, string? Subject, IReadOnlyList<string>? Paragraphs, IReadOnlyList<string>? Addressees,
     IReadOnlyList<string>? Recipients, string? DraftingUnit, string? Signer, string? SignerCompetence, string? SignerTitle, string? SignerName,
-    string? Urgency, string? Secrecy, DateOnly? DueDate, string? Place, string? ParentAgency, IReadOnlyList<string>? ToAgencies = null);
+    string? Urgency, string? Secrecy, DateOnly? DueDate, string? Place, string? ParentAgency, IReadOnlyList<string>? ToAgencies = null,
+    int? BusinessType = null, string? RelatedDocumentId = null, string? BusinessReason = null);
 
 /// <summary>
 /// From draft to issue (Decree 30/2020/NĐ-CP Art. 10–18): a specialist or clerk of the agency drafts; anyone of the agency
@@ -90,6 +91,15 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         {
             Check(errors, "toAgencies", await registry.InForceAsync(to, today, cancellationToken) is not null, $"Không có cơ quan {to} đang hoạt động.");
         }
+        // Revoking, updating or replacing an earlier document of the agency (the edXML Bussiness block, types 1–3).
+        var business = request.BusinessType ?? 0;
+        Check(errors, "businessType", business is >= 0 and <= 3, "Loại nghiệp vụ: 0 văn bản mới, 1 thu hồi, 2 cập nhật, 3 thay thế.");
+        if (business is >= 1 and <= 3)
+        {
+            Check(errors, "relatedDocumentId", await IssuedIdAsync(agency.ElectronicId, request.RelatedDocumentId, cancellationToken),
+                "Nhập mã văn bản (DocumentId) đã phát hành của cơ quan được thu hồi, cập nhật hoặc thay thế.");
+            Check(errors, "businessReason", Text(request.BusinessReason, 500) is not null, "Nhập lý do thu hồi, cập nhật hoặc thay thế.");
+        }
         if (errors.Count > 0)
         {
             throw new ProblemException(Invalid, "Dự thảo chưa hợp lệ.", errors);
@@ -104,7 +114,8 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
             Series = request.Secrecy is null ? DocumentNumbering.Administrative : DocumentNumbering.Secret, Urgency = request.Urgency,
             Secrecy = request.Secrecy, DueDate = request.DueDate, Signer = request.Signer!.Trim(), SignerCompetence = Text(request.SignerCompetence, 100),
             SignerTitle = Text(request.SignerTitle, 100)!, SignerName = Text(request.SignerName, 100)!, Place = Text(request.Place, 100) ?? "Đà Nẵng",
-            Status = DocumentStatus.Draft, CreatedBy = clerk.UserName, CreatedAt = now,
+            Status = DocumentStatus.Draft, CreatedBy = clerk.UserName, CreatedAt = now, BusinessType = business,
+            RelatedDocumentId = business > 0 ? request.RelatedDocumentId!.Trim() : null, BusinessReason = business > 0 ? Text(request.BusinessReason, 500) : null,
         };
         document.SearchText = SearchTextOf(document);
         Note(document, clerk.UserName, "draft", null);
@@ -252,6 +263,19 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         return await documents.OrderByDescending(d => d.CreatedAt).Take(100).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Whether <paramref name="documentId"/> is the edXML identifier of a document the agency issued.</summary>
+    private async Task<bool> IssuedIdAsync(string agency, string? documentId, CancellationToken cancellationToken)
+    {
+        if (documentId?.Trim().Split(',') is not [var organ, _, var code] || organ != agency || code.Split('/', 2) is not [var number, var notation]
+            || !int.TryParse(number, out var n))
+        {
+            return false;
+        }
+        var candidates = await db.Documents.AsNoTracking().Where(d => d.Agency == agency && d.Number == n && d.Notation == notation
+            && d.Status == DocumentStatus.Issued).ToListAsync(cancellationToken);
+        return candidates.Any(d => EdXml.EdXmlDocument.IdOf(d.Agency, d.IssuedOn!.Value, Numbering.Notation.Number(n), notation) == documentId.Trim());
+    }
+
     private static string SearchTextOf(OfficialDocument d) => VietnameseText.Fold(string.Join(' ', new[]
     {
         DocumentTypes.Find(d.TypeCode)?.Name ?? "", d.Number is { } n ? $"{Numbering.Notation.Number(n)}/{d.Notation}" : "", d.Subject,
@@ -284,7 +308,7 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         }
     }
 
-    private void Note(OfficialDocument document, string actor, string action, string? text)
+    internal void Note(OfficialDocument document, string actor, string action, string? text)
     {
         var notes = JsonSerializer.Deserialize<List<DocumentNote>>(document.History, JsonSerializerOptions.Web) ?? [];
         notes.Add(new DocumentNote(time.GetUtcNow(), actor, action, text));

@@ -13,8 +13,20 @@ internal static class DocumentEndpoints
 {
     public sealed record CommentRequest(string? Text);
 
+    public sealed record ReasonRequest(string? Reason);
+
+    public sealed record AssignRequest(string? To);
+
+    public sealed record CompleteRequest(string? Note);
+
+    public sealed record RecallAnswer(bool Accept, string? Reason);
+
     public sealed record DocumentView(Guid Id, string Agency, string TypeCode, string Subject, string Status, string? NumberLine, DateOnly? IssuedOn,
-        string Signer, string CreatedBy, IReadOnlyList<DocumentNote> History);
+        string Signer, string CreatedBy, IReadOnlyList<DocumentNote> History, IReadOnlyList<DeliveryView>? Deliveries = null);
+
+    /// <summary>Where a sent document is: the receiving agency's latest status (edXML 01–06, 13, 15, 16) and all of them.</summary>
+    public sealed record DeliveryView(string Agency, string Name, string MessageId, DateTimeOffset SentAt, string? Status, string StatusName,
+        DateTimeOffset? StatusAt, IReadOnlyList<Exchange.StatusNote> History);
 
     /// <summary>A row of the outgoing register with the metadata of Decree 30/2020/NĐ-CP Appendix VI Part II §I.</summary>
     public sealed record OutgoingRow(string OrganId, int FileCatalog, string TypeName, string CodeNumber, string CodeNotation, DateOnly IssuedDate,
@@ -24,7 +36,8 @@ internal static class DocumentEndpoints
     /// <summary>A row of the incoming register (Decree 30/2020/NĐ-CP Appendix VI Part II §II) with the edXML status.</summary>
     public sealed record IncomingRow(Guid Id, string DocumentId, string OrganId, string OrganName, string TypeName, string CodeNumber, string CodeNotation,
         DateOnly IssuedDate, string Subject, DateOnly? ArrivalDate, int? ArrivalNumber, string? SignerPosition, string? SignerFullName, int Priority,
-        DateOnly? DueDate, string Status);
+        DateOnly? DueDate, string Status, string StatusName, string? AssignedTo = null, string? RecallReason = null, string? SupersededBy = null,
+        IReadOnlyList<Exchange.StatusNote>? History = null);
 
     public static void Map(IEndpointRouteBuilder app, string officialPolicy)
     {
@@ -37,9 +50,29 @@ internal static class DocumentEndpoints
             })
             .WithTags("Documents").RequireAuthorization(officialPolicy).AddEndpointFilter<ProblemExceptionFilter>().DisableAntiforgery()
             .WithName("DraftDocument").WithSummary("Draft an administrative document of the official's agency (specialist or clerk)");
-        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>
-                View(await desk.OfAgencyAsync(ClerkOf(user), id, ct)))
-            .WithName("GetDocument").WithSummary("A document of the official's agency with its history");
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, Exchange.DocumentDispatch dispatch, CancellationToken ct) =>
+                View(await desk.OfAgencyAsync(ClerkOf(user), id, ct)) with
+                {
+                    Deliveries = [.. (await dispatch.DeliveriesOfAsync(id, ct)).Select(Delivery)],
+                })
+            .WithName("GetDocument").WithSummary("A document of the official's agency with its history and, once sent, each receiver's status");
+        group.MapPost("/{id:guid}/send", async (Guid id, ClaimsPrincipal user, Exchange.DocumentDispatch dispatch, CancellationToken ct) =>
+                (await dispatch.SendAsync(ClerkOf(user), id, ct)).Select(Delivery))
+            .WithName("SendDocument")
+            .WithSummary("The clerk sends the issued document to its receiving agencies on the platform: a sealed edXML package each, through the gateway");
+        group.MapPost("/{id:guid}/recall", async (Guid id, ReasonRequest request, ClaimsPrincipal user, Exchange.DocumentDispatch dispatch,
+                CancellationToken ct) => (await dispatch.RecallAsync(ClerkOf(user), id, request.Reason, ct)).Select(Delivery))
+            .WithName("RecallDocument").WithSummary("Ask the receivers to give the document back (status 13 with the reason)");
+        group.MapGet("/{id:guid}/edxml", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, DocumentPackages packages,
+                LienThong.Trust.Contracts.IDocumentSigner signer, CancellationToken ct) =>
+            {
+                var document = await desk.OfAgencyAsync(ClerkOf(user), id, ct);
+                var package = await signer.SealXmlAsync(EdXml.EdXmlWriter.Build(await packages.PackAsync(id.ToString(), ct)), document.Agency, ct);
+                return package.Succeeded
+                    ? TypedResults.File(package.Signed!, "application/xml", $"{document.Number:00}-{document.Notation}.edxml")
+                    : throw new ProblemException(DocumentDesk.SigningFailed, "Chưa ký được gói tin: " + package.Error);
+            })
+            .WithName("DocumentPackage").WithSummary("The issued document as a sealed edXML package, for agencies outside the platform");
         group.MapGet("/{id:guid}/pdf", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>
             {
                 var document = await desk.OfAgencyAsync(ClerkOf(user), id, ct);
@@ -71,32 +104,34 @@ internal static class DocumentEndpoints
                 {
                     throw new ProblemException(DocumentDesk.NotYours, "Văn thư tiếp nhận văn bản đến.");
                 }
-                // Read at most the package limit: a larger body is refused rather than held whole.
-                var limit = EdXml.EdXmlLimits.Default.MaxPackageBytes;
-                if (request.ContentLength > limit)
-                {
-                    throw new ProblemException(IncomingDesk.Refused, $"Gói tin vượt quá {limit / 1024 / 1024} MB.");
-                }
-                using var body = new MemoryStream();
-                var buffer = new byte[81920];
-                int read;
-                while ((read = await request.Body.ReadAsync(buffer, ct)) > 0)
-                {
-                    if (body.Length + read > limit)
-                    {
-                        throw new ProblemException(IncomingDesk.Refused, $"Gói tin vượt quá {limit / 1024 / 1024} MB.");
-                    }
-                    body.Write(buffer, 0, read);
-                }
-                var incoming = await desk.ReceiveAsync(body.ToArray(), clerk.Agency, ct);
+                var body = await ReadBodyAsync(request, EdXml.EdXmlLimits.Default.MaxPackageBytes, ct);
+                var incoming = await desk.ReceiveAsync(body, clerk.Agency, ct);
                 return TypedResults.Created($"/api/documents/registers/incoming", Incoming(incoming));
             })
             .WithName("ReceivePackage").WithSummary("Receive an edXML package (the body) for the clerk's agency: checked, de-duplicated, status 01");
         group.MapPost("/incoming/{id:guid}/register", async (Guid id, ClaimsPrincipal user, IncomingDesk desk, CancellationToken ct) =>
                 Incoming(await desk.RegisterAsync(ClerkOf(user), id, ct)))
             .WithName("RegisterIncoming").WithSummary("The clerk registers an arrived document: incoming number and date, status 03");
+        group.MapGet("/incoming/{id:guid}", async (Guid id, ClaimsPrincipal user, IncomingDesk desk, CancellationToken ct) =>
+                Incoming(await desk.OfAgencyAsync(ClerkOf(user), id, ct)))
+            .WithName("GetIncoming").WithSummary("A received document with its statuses");
+        group.MapPost("/incoming/{id:guid}/return", async (Guid id, ReasonRequest request, ClaimsPrincipal user, IncomingDesk desk, CancellationToken ct) =>
+                Incoming(await desk.ReturnAsync(ClerkOf(user), id, request.Reason, ct)))
+            .WithName("ReturnIncoming").WithSummary("The clerk returns an arrived document with the reason (status 02)");
+        group.MapPost("/incoming/{id:guid}/assign", async (Guid id, AssignRequest request, ClaimsPrincipal user, IncomingDesk desk, CancellationToken ct) =>
+                Incoming(await desk.AssignAsync(ClerkOf(user), id, request.To, ct)))
+            .WithName("AssignIncoming").WithSummary("A leader (or the clerk) assigns a registered document to an official of the agency (status 04)");
+        group.MapPost("/incoming/{id:guid}/process", async (Guid id, ClaimsPrincipal user, IncomingDesk desk, CancellationToken ct) =>
+                Incoming(await desk.ProcessAsync(ClerkOf(user), id, ct)))
+            .WithName("ProcessIncoming").WithSummary("The assigned official starts handling it (status 05)");
+        group.MapPost("/incoming/{id:guid}/complete", async (Guid id, CompleteRequest request, ClaimsPrincipal user, IncomingDesk desk, CancellationToken ct) =>
+                Incoming(await desk.CompleteAsync(ClerkOf(user), id, request.Note, ct)))
+            .WithName("CompleteIncoming").WithSummary("The assigned official completes it (status 06)");
+        group.MapPost("/incoming/{id:guid}/recall-answer", async (Guid id, RecallAnswer request, ClaimsPrincipal user, IncomingDesk desk,
+                CancellationToken ct) => Incoming(await desk.AnswerRecallAsync(ClerkOf(user), id, request.Accept, request.Reason, ct)))
+            .WithName("AnswerRecall").WithSummary("The clerk answers the sender's recall: accepted (15, the copy withdrawn) or refused (16, with the reason)");
         group.MapGet("/registers/incoming", async (int? year, ClaimsPrincipal user, IncomingDesk desk, TimeProvider time, CancellationToken ct) =>
-                (await desk.RegisterOfAsync(ClerkOf(user), year ?? VietnamTime.Today(time).Year, ct)).Select(Incoming))
+                (await desk.RegisterOfAsync(ClerkOf(user), year ?? VietnamTime.Today(time).Year, ct)).Select(RegisterRow))
             .WithName("IncomingRegister").WithSummary("The agency's incoming register for a year, with documents awaiting registration first");
         group.MapGet("/registers/outgoing", async (int? year, ClaimsPrincipal user, DocumentDesk desk, Registry.Contracts.IRegistryDirectory registry,
                 TimeProvider time, CancellationToken ct) =>
@@ -111,6 +146,27 @@ internal static class DocumentEndpoints
                 return (await desk.OutgoingAsync(agency.ElectronicId, year ?? today.Year, ct)).Select(Row);
             })
             .WithName("OutgoingRegister").WithSummary("The agency's outgoing register for a year (Appendix VI metadata)");
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes: a larger body is refused rather than held whole.</summary>
+    internal static async Task<byte[]> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            throw new ProblemException(IncomingDesk.Refused, $"Gói tin vượt quá {limit / 1024 / 1024} MB.");
+        }
+        using var body = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (body.Length + read > limit)
+            {
+                throw new ProblemException(IncomingDesk.Refused, $"Gói tin vượt quá {limit / 1024 / 1024} MB.");
+            }
+            body.Write(buffer, 0, read);
+        }
+        return body.ToArray();
     }
 
     internal static Clerk ClerkOf(ClaimsPrincipal user)
@@ -128,8 +184,17 @@ internal static class DocumentEndpoints
         PageCount(d.Pdf), $"{d.SignerCompetence} {d.SignerTitle}".Trim(), d.SignerName, DocumentDesk.Read(d.Recipients),
         d.Urgency switch { "KHẨN" => 1, "THƯỢNG KHẨN" => 2, "HỎA TỐC" => 3, _ => 0 }, 1, d.DueDate, d.Series);
 
-    private static IncomingRow Incoming(IncomingDocument i) => new(i.Id, i.DocumentId, i.FromOrganId, i.FromName, i.TypeName, i.CodeNumber,
-        i.CodeNotation, i.PromulgationDate, i.Subject, i.ArrivalDate, i.ArrivalNumber, i.SignerPosition, i.SignerName, i.Priority, i.DueDate, i.Status);
+    private static IncomingRow Incoming(IncomingDocument i) => Incoming(i, withHistory: true);
+
+    private static IncomingRow RegisterRow(IncomingDocument i) => Incoming(i, withHistory: false);
+
+    private static IncomingRow Incoming(IncomingDocument i, bool withHistory) => new(i.Id, i.DocumentId, i.FromOrganId, i.FromName, i.TypeName,
+        i.CodeNumber, i.CodeNotation, i.PromulgationDate, i.Subject, i.ArrivalDate, i.ArrivalNumber, i.SignerPosition, i.SignerName, i.Priority,
+        i.DueDate, i.Status, EdXml.EdXmlStatusCodes.NameOf(i.Status), i.AssignedTo, i.RecallReason, i.SupersededBy,
+        withHistory ? Exchange.DocumentDispatch.Notes(i.History) : null);
+
+    private static DeliveryView Delivery(DocumentDelivery d) => new(d.Recipient, d.RecipientName, d.MessageId, d.SentAt, d.Status,
+        EdXml.EdXmlStatusCodes.NameOf(d.Status), d.StatusAt, Exchange.DocumentDispatch.Notes(d.History));
 
     private static int PageCount(byte[]? pdf) =>
         pdf is null ? 0 : System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?!s)").Count;

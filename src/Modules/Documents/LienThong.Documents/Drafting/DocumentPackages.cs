@@ -37,7 +37,10 @@ internal sealed class DocumentPackages(DocumentsDbContext db, IRegistryDirectory
             Signer: new EdXmlSigner(document.SignerCompetence, document.SignerTitle, document.SignerName), DueDate: document.DueDate,
             ToPlaces: DocumentDesk.Read(document.Recipients),
             Priority: document.Urgency switch { "KHẨN" => 1, "THƯỢNG KHẨN" => 2, "HỎA TỐC" => 3, _ => 0 },
-            Trace: [new EdXmlTrace(document.Agency, VietnamTime.ToVietnam(time.GetUtcNow()).DateTime)]);
+            Trace: [new EdXmlTrace(document.Agency, VietnamTime.ToVietnam(time.GetUtcNow()).DateTime)],
+            Business: document.BusinessType > 0
+                ? new EdXmlBusiness(document.BusinessType, document.BusinessReason, document.RelatedDocumentId)
+                : EdXmlBusiness.New);
     }
 
     private async Task<OfficialDocument?> FindAsync(string id, CancellationToken cancellationToken)

@@ -2,10 +2,13 @@ using LienThong.BuildingBlocks.Problems;
 using LienThong.BuildingBlocks.Time;
 using LienThong.Documents.Domain;
 using LienThong.Documents.EdXml;
+using LienThong.Documents.Exchange;
+using LienThong.Identity.Contracts;
 using LienThong.Documents.Numbering;
 using LienThong.Documents.Persistence;
 using LienThong.Registry.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LienThong.Documents.Drafting;
 
@@ -13,16 +16,70 @@ namespace LienThong.Documents.Drafting;
 /// Receiving documents (Decree 30/2020/NĐ-CP Art. 21–22): a package is checked (edXML rules), must be addressed to the
 /// agency, and must not duplicate one received already (same DocumentId, or same number, notation, issuer and date — the
 /// alert Appendix VI asks for); it arrives with status <c>01</c>; the clerk registers it with the next number of the
-/// agency's incoming series for the year (status <c>03</c>). Nothing is half-registered: a refusal stores nothing.
+/// agency's incoming series for the year (status <c>03</c>); it is assigned (04), processed (05) and completed (06), or
+/// returned (02) with a reason; a recall asked by the sender (13) is accepted (15: the copy is withdrawn) or refused (16).
+/// When the package came through the gateway, each status goes back to the sender as an edXML status message in the same
+/// transaction as the change. Nothing is half-registered: a refusal stores nothing.
 /// </summary>
-internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numbering, IRegistryDirectory registry, TimeProvider time)
+internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numbering, IRegistryDirectory registry, DocumentExchange exchange,
+    IOfficialDirectory officials, TimeProvider time)
 {
     public const string IncomingSeries = "den";
 
     public static readonly ProblemType Refused = new("documents/package-refused", 400, "Gói tin văn bản không được tiếp nhận",
         "The edXML package is malformed, unsafe, not addressed to this agency, or a duplicate; `errors` says why.");
 
+    /// <summary>A package brought in by hand (an uploaded or imported file): checked and stored with status 01.</summary>
     public async Task<IncomingDocument> ReceiveAsync(byte[] package, string agency, CancellationToken cancellationToken)
+    {
+        var (incoming, document) = await AcceptAsync(package, agency, null, cancellationToken);
+        await SaveAsync(document, cancellationToken);
+        return incoming;
+    }
+
+    /// <summary>
+    /// A package delivered through the gateway: a redelivery of the same message returns the copy already kept; an accepted
+    /// package sends 01 back to its sender in the same transaction; a refused one whose sender can be read sends 02 with the
+    /// reasons (the delivery is acknowledged); a package nobody can be told about is refused (the gateway keeps retrying).
+    /// </summary>
+    public async Task<(IncomingDocument? Incoming, string? Refusal)> ReceiveDeliveredAsync(byte[] package, string agency, string messageId,
+        CancellationToken cancellationToken)
+    {
+        var again = await db.Incoming.AsNoTracking().SingleOrDefaultAsync(i => i.MessageId == messageId, cancellationToken);
+        if (again is not null)
+        {
+            return (again, null);
+        }
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var (incoming, document) = await AcceptAsync(package, agency, messageId, cancellationToken);
+            await ReportAsync(transaction, incoming, EdXmlStatusCodes.Arrived, null, "system", cancellationToken);
+            await SaveAsync(document, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (incoming, null);
+        }
+        catch (ProblemException refusal) when (refusal.Type == Refused)
+        {
+            db.ChangeTracker.Clear();
+            if (EdXmlReader.Read(new MemoryStream(package)).Document is not { } document)
+            {
+                throw;
+            }
+            var receiver = await registry.InForceAsync(agency, VietnamTime.Today(time), cancellationToken);
+            var status = new EdXmlStatus(new EdXmlStatusSubject(document.From.OrganId, $"{document.CodeNumber}/{document.CodeNotation}",
+                    document.PromulgationDate, document.DocumentId), new EdXmlOrganization(receiver?.ElectronicId ?? agency, receiver?.Name),
+                EdXmlStatusCodes.Returned, refusal.Message, VietnamTime.ToVietnam(time.GetUtcNow()).DateTime, Staff: "system");
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await exchange.SendStatusAsync(transaction.GetDbTransaction(), document.From.OrganId, status, "system", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (null, refusal.Message);
+        }
+    }
+
+    /// <summary>Checks a package for an agency and adds the arrival (status 01) to the context, unsaved.</summary>
+    private async Task<(IncomingDocument Incoming, EdXmlDocument Document)> AcceptAsync(byte[] package, string agency, string? messageId,
+        CancellationToken cancellationToken)
     {
         var read = EdXmlReader.Read(new MemoryStream(package));
         if (!read.Valid)
@@ -48,17 +105,43 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
             cancellationToken);
         if (duplicate)
         {
-            throw new ProblemException(Refused, $"Văn bản {d.CodeNumber}/{d.CodeNotation} của {d.From.OrganId} đã được tiếp nhận (trùng văn bản).");
+            throw Duplicate(d);
         }
+        var business = d.Business ?? EdXmlBusiness.New;
         var incoming = new IncomingDocument
         {
             Id = Guid.CreateVersion7(), Agency = receiver.ElectronicId, DocumentId = d.DocumentId, FromOrganId = d.From.OrganId,
             FromName = d.From.OrganName ?? "", CodeNumber = d.CodeNumber, CodeNotation = d.CodeNotation, PromulgationDate = d.PromulgationDate,
             TypeName = d.TypeName, Subject = d.Subject.Length > 500 ? d.Subject[..500] : d.Subject, SignerPosition = Cut(d.Signer?.Position, 100),
-            SignerName = Cut(d.Signer?.FullName, 50), Priority = d.Priority, DueDate = d.DueDate, ArrivedAt = time.GetUtcNow(), Status = "01",
-            Package = package,
+            SignerName = Cut(d.Signer?.FullName, 50), Priority = d.Priority, DueDate = d.DueDate, ArrivedAt = time.GetUtcNow(), Status = EdXmlStatusCodes.Arrived,
+            Package = package, MessageId = messageId, BusinessType = business.DocType is >= 0 and <= 3 ? business.DocType : 0,
+            RelatedDocumentId = Cut(business.DocumentId, 80),
         };
+        if (messageId is null)
+        {
+            // Delivered packages note their arrival with the status sent back (ReportAsync).
+            Note(incoming, EdXmlStatusCodes.Arrived, null, "import");
+        }
         db.Incoming.Add(incoming);
+        // A revocation, update or replacement marks the copy of the earlier document (Bussiness types 1–3).
+        if (incoming.BusinessType > 0 && incoming.RelatedDocumentId is { } related
+            && await db.Incoming.SingleOrDefaultAsync(i => i.Agency == incoming.Agency && i.DocumentId == related, cancellationToken) is { } earlier)
+        {
+            earlier.SupersededBy = incoming.DocumentId;
+            earlier.History = DocumentDispatch.Append(earlier.History, new StatusNote("--", incoming.BusinessType switch
+            {
+                1 => "Bị thu hồi bởi văn bản", 2 => "Được cập nhật bởi văn bản", _ => "Bị thay thế bởi văn bản",
+            }, time.GetUtcNow(), $"{d.CodeNumber}/{d.CodeNotation}: {business.Reason}", null));
+            earlier.Revision++;
+        }
+        return (incoming, d);
+    }
+
+    private static ProblemException Duplicate(EdXmlDocument d) =>
+        new(Refused, $"Văn bản {d.CodeNumber}/{d.CodeNotation} của {d.From.OrganId} đã được tiếp nhận (trùng văn bản).");
+
+    private async Task SaveAsync(EdXmlDocument document, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -67,37 +150,90 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         {
             // The same document arriving twice at once: the unique index keeps one.
             db.ChangeTracker.Clear();
-            throw new ProblemException(Refused, $"Văn bản {d.CodeNumber}/{d.CodeNotation} của {d.From.OrganId} đã được tiếp nhận (trùng văn bản).");
+            throw Duplicate(document);
         }
-        return incoming;
     }
 
     /// <summary>The clerk registers an arrived document: the next incoming number of the year, the arrival date, status 03.</summary>
     public async Task<IncomingDocument> RegisterAsync(Clerk clerk, Guid id, CancellationToken cancellationToken)
     {
-        if (!clerk.Is("clerk"))
-        {
-            throw new ProblemException(DocumentDesk.NotYours, "Văn thư vào sổ văn bản đến.");
-        }
+        var incoming = await MineAsync(clerk, id, "clerk", "Văn thư vào sổ văn bản đến.", cancellationToken);
+        Require(incoming, "Văn bản đã được vào sổ hoặc đã trả lại.", EdXmlStatusCodes.Arrived);
         var today = VietnamTime.Today(time);
-        var agency = clerk.Agency is null ? null : (await registry.InForceAsync(clerk.Agency, today, cancellationToken))?.ElectronicId;
-        var incoming = await db.Incoming.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (incoming is null || incoming.Agency != agency)
+        return await ChangeAsync(incoming, EdXmlStatusCodes.Registered, null, clerk, async () =>
         {
-            throw new ProblemException(DocumentDesk.NotFound, "Không có văn bản đến này ở cơ quan của bạn.");
-        }
-        if (incoming.Status != "01")
-        {
-            throw new ProblemException(DocumentDesk.WrongState, "Văn bản đã được vào sổ.");
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var number = await numbering.NextAsync(incoming.Agency, today.Year, IncomingSeries, cancellationToken);
-        (incoming.ArrivalNumber, incoming.ArrivalYear, incoming.ArrivalDate, incoming.Status) = (number, today.Year, today, "03");
-        incoming.Revision++;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return incoming;
+            var number = await numbering.NextAsync(incoming.Agency, today.Year, IncomingSeries, cancellationToken);
+            (incoming.ArrivalNumber, incoming.ArrivalYear, incoming.ArrivalDate) = (number, today.Year, today);
+        }, cancellationToken);
     }
+
+    /// <summary>The clerk returns an arrived document that is invalid or misaddressed (Art. 21.2): status 02 with the reason.</summary>
+    public async Task<IncomingDocument> ReturnAsync(Clerk clerk, Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        var incoming = await MineAsync(clerk, id, "clerk", "Văn thư trả lại văn bản đến.", cancellationToken);
+        Require(incoming, "Chỉ trả lại văn bản vừa đến, chưa vào sổ.", EdXmlStatusCodes.Arrived);
+        return await ChangeAsync(incoming, EdXmlStatusCodes.Returned, Reason(reason), clerk, null, cancellationToken);
+    }
+
+    /// <summary>A leader (or the clerk presenting it) assigns a registered document to an official of the agency: status 04.</summary>
+    public async Task<IncomingDocument> AssignAsync(Clerk clerk, Guid id, string? to, CancellationToken cancellationToken)
+    {
+        if (!clerk.Is("leader") && !clerk.Is("clerk"))
+        {
+            throw new ProblemException(DocumentDesk.NotYours, "Lãnh đạo (hoặc văn thư trình) phân công xử lý văn bản đến.");
+        }
+        var incoming = await MineAsync(clerk, id, null, null, cancellationToken);
+        Require(incoming, "Văn bản phải được vào sổ trước khi phân công.", EdXmlStatusCodes.Registered, EdXmlStatusCodes.Assigned);
+        var official = to is { Length: > 0 and <= 100 } ? await officials.FindAsync(to.Trim(), cancellationToken) : null;
+        var today = VietnamTime.Today(time);
+        var theirs = official?.AgencyElectronicId is { } a ? (await registry.InForceAsync(a, today, cancellationToken))?.ElectronicId : null;
+        if (official is null || theirs != incoming.Agency)
+        {
+            throw new ProblemException(DocumentDesk.Invalid, "Người được phân công phải là công chức của cơ quan.",
+                new Dictionary<string, string[]> { ["to"] = ["Nhập tên đăng nhập của công chức trong cơ quan."] });
+        }
+        return await ChangeAsync(incoming, EdXmlStatusCodes.Assigned, $"Phân công {official.FullName} xử lý", clerk,
+            () => { incoming.AssignedTo = official.UserName; return Task.CompletedTask; }, cancellationToken);
+    }
+
+    /// <summary>The assigned official starts handling it: status 05.</summary>
+    public async Task<IncomingDocument> ProcessAsync(Clerk clerk, Guid id, CancellationToken cancellationToken)
+    {
+        var incoming = await AssignedAsync(clerk, id, cancellationToken);
+        Require(incoming, "Văn bản phải được phân công trước khi xử lý.", EdXmlStatusCodes.Assigned);
+        return await ChangeAsync(incoming, EdXmlStatusCodes.Processing, null, clerk, null, cancellationToken);
+    }
+
+    /// <summary>The assigned official completes it: status 06.</summary>
+    public async Task<IncomingDocument> CompleteAsync(Clerk clerk, Guid id, string? note, CancellationToken cancellationToken)
+    {
+        var incoming = await AssignedAsync(clerk, id, cancellationToken);
+        Require(incoming, "Văn bản phải được phân công trước khi hoàn thành.", EdXmlStatusCodes.Assigned, EdXmlStatusCodes.Processing);
+        var text = note?.Trim() is { Length: > 0 } n ? n.Length > 1000 ? n[..1000] : n : null;
+        return await ChangeAsync(incoming, EdXmlStatusCodes.Completed, text, clerk, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The clerk answers the sender's recall: accepted (15), the copy is withdrawn — its package erased, the record and its
+    /// history kept; refused (16) with the reason, the document stays where it was.
+    /// </summary>
+    public async Task<IncomingDocument> AnswerRecallAsync(Clerk clerk, Guid id, bool accept, string? reason, CancellationToken cancellationToken)
+    {
+        var incoming = await MineAsync(clerk, id, "clerk", "Văn thư trả lời yêu cầu lấy lại văn bản.", cancellationToken);
+        if (incoming.RecallReason is null)
+        {
+            throw new ProblemException(DocumentDesk.WrongState, "Nơi gửi không yêu cầu lấy lại văn bản này.");
+        }
+        var previous = incoming.Status;
+        return accept
+            ? await ChangeAsync(incoming, EdXmlStatusCodes.RecallAccepted, "Đã hủy bản văn bản đến theo yêu cầu của nơi gửi", clerk,
+                () => { (incoming.Package, incoming.RecallReason) = ([], null); return Task.CompletedTask; }, cancellationToken)
+            : await ChangeAsync(incoming, EdXmlStatusCodes.RecallRefused, Reason(reason), clerk,
+                () => { incoming.RecallReason = null; return Task.CompletedTask; }, cancellationToken, keepStatus: previous);
+    }
+
+    public async Task<IncomingDocument> OfAgencyAsync(Clerk clerk, Guid id, CancellationToken cancellationToken) =>
+        await MineAsync(clerk, id, null, null, cancellationToken);
 
     public async Task<List<IncomingDocument>> RegisterOfAsync(Clerk clerk, int year, CancellationToken cancellationToken)
     {
@@ -106,6 +242,80 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         return await db.Incoming.AsNoTracking().Where(i => i.Agency == agency && (i.ArrivalYear == year || i.ArrivalYear == null))
             .OrderBy(i => i.ArrivalNumber == null).ThenBy(i => i.ArrivalNumber).Take(2000).ToListAsync(cancellationToken);
     }
+
+    internal static string Reason(string? reason) => reason?.Trim() is { Length: > 0 and <= 1000 } r && !r.Any(char.IsControl)
+        ? r.Normalize(System.Text.NormalizationForm.FormC)
+        : throw new ProblemException(DocumentDesk.Invalid, "Nhập lý do (tối đa 1000 ký tự).",
+            new Dictionary<string, string[]> { ["reason"] = ["Nhập lý do (tối đa 1000 ký tự)."] });
+
+    internal static bool Has(string history, string messageId) => DocumentDispatch.Notes(history).Any(n => n.MessageId == messageId);
+
+    private async Task<IncomingDocument> MineAsync(Clerk clerk, Guid id, string? role, string? roleMessage, CancellationToken cancellationToken)
+    {
+        if (role is not null && !clerk.Is(role))
+        {
+            throw new ProblemException(DocumentDesk.NotYours, roleMessage!);
+        }
+        var today = VietnamTime.Today(time);
+        var agency = clerk.Agency is null ? null : (await registry.InForceAsync(clerk.Agency, today, cancellationToken))?.ElectronicId;
+        var incoming = await db.Incoming.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return incoming is null || incoming.Agency != agency
+            ? throw new ProblemException(DocumentDesk.NotFound, "Không có văn bản đến này ở cơ quan của bạn.")
+            : incoming;
+    }
+
+    private async Task<IncomingDocument> AssignedAsync(Clerk clerk, Guid id, CancellationToken cancellationToken)
+    {
+        var incoming = await MineAsync(clerk, id, null, null, cancellationToken);
+        return incoming.AssignedTo == clerk.UserName
+            ? incoming
+            : throw new ProblemException(DocumentDesk.NotYours, "Chỉ người được phân công xử lý văn bản này.");
+    }
+
+    private static void Require(IncomingDocument incoming, string message, params string[] statuses)
+    {
+        if (!statuses.Contains(incoming.Status))
+        {
+            throw new ProblemException(DocumentDesk.WrongState, message);
+        }
+    }
+
+    /// <summary>One change of status: the change, the note and the status message to the sender, in one transaction.</summary>
+    private async Task<IncomingDocument> ChangeAsync(IncomingDocument incoming, string code, string? description, Clerk clerk, Func<Task>? change,
+        CancellationToken cancellationToken, string? keepStatus = null)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (change is not null)
+        {
+            await change();
+        }
+        incoming.Status = keepStatus ?? code;
+        await ReportAsync(transaction, incoming, code, description, clerk.UserName, cancellationToken);
+        incoming.Revision++;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return incoming;
+    }
+
+    /// <summary>Notes a status and, when the document came through the gateway, sends it back to the sender in <paramref name="transaction"/>.</summary>
+    private async Task ReportAsync(IDbContextTransaction transaction, IncomingDocument incoming, string code, string? description, string actor,
+        CancellationToken cancellationToken)
+    {
+        string? messageId = null;
+        if (incoming.MessageId is not null)
+        {
+            var receiver = await registry.InForceAsync(incoming.Agency, VietnamTime.Today(time), cancellationToken);
+            var status = new EdXmlStatus(new EdXmlStatusSubject(incoming.FromOrganId, $"{incoming.CodeNumber}/{incoming.CodeNotation}",
+                    incoming.PromulgationDate, incoming.DocumentId), new EdXmlOrganization(incoming.Agency, receiver?.Name), code, description,
+                VietnamTime.ToVietnam(time.GetUtcNow()).DateTime, receiver?.Name, actor);
+            messageId = await exchange.SendStatusAsync(transaction.GetDbTransaction(), incoming.FromOrganId, status, actor, cancellationToken);
+        }
+        Note(incoming, code, description, actor, messageId);
+    }
+
+    private void Note(IncomingDocument incoming, string code, string? description, string actor, string? messageId = null) =>
+        incoming.History = DocumentDispatch.Append(incoming.History,
+            new StatusNote(code, EdXmlStatusCodes.NameOf(code), time.GetUtcNow(), description, actor, messageId));
 
     private static string? Cut(string? value, int max) => value is null ? null : value.Length > max ? value[..max] : value;
 }

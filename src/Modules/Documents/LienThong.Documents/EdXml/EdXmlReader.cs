@@ -38,30 +38,10 @@ public static partial class EdXmlReader
     {
         limits ??= EdXmlLimits.Default;
         var errors = new List<string>();
-        XDocument xml;
-        try
+        var (xml, loadError) = Load(package, limits);
+        if (xml is null)
         {
-            using var bounded = new LimitedStream(package, limits.MaxPackageBytes);
-            using var reader = XmlReader.Create(bounded, new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                MaxCharactersFromEntities = 0,
-                IgnoreComments = true,
-            });
-            xml = XDocument.Load(reader);
-        }
-        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
-        {
-            return new EdXmlReadResult(null, ["Gói tin có khai báo DTD hoặc thực thể (DOCTYPE); không được phép vì lý do an toàn."]);
-        }
-        catch (XmlException e)
-        {
-            return new EdXmlReadResult(null, [$"Gói tin không phải XML hợp lệ (dòng {e.LineNumber}, cột {e.LinePosition})."]);
-        }
-        catch (PackageTooLargeException)
-        {
-            return new EdXmlReadResult(null, [$"Gói tin vượt quá {limits.MaxPackageBytes / 1024 / 1024} MB."]);
+            return new EdXmlReadResult(null, [loadError!]);
         }
         var root = xml.Root!;
         if (root.Name.LocalName != "edXML")
@@ -125,6 +105,35 @@ public static partial class EdXmlReader
             attachments, Int(Value(header, "DocumentType", "Type")), Int(Value(header, "DocumentType", "TypeDetail")), Value(header, "Content"), signer, due,
             places, Int(other is null ? null : Value(other, "Priority")), Int(other is null ? null : Value(other, "PromulgationAmount")),
             Int(other is null ? null : Value(other, "PageAmount")), Int(Value(header, "SteeringType")), hops, business), errors);
+    }
+
+    /// <summary>Parses XML safely: no DTD or entity, at most the package limit read; the document, or why not (Vietnamese).</summary>
+    internal static (XDocument? Xml, string? Error) Load(Stream package, EdXmlLimits limits)
+    {
+        try
+        {
+            using var bounded = new LimitedStream(package, limits.MaxPackageBytes);
+            using var reader = XmlReader.Create(bounded, new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Prohibit,
+                XmlResolver = null,
+                MaxCharactersFromEntities = 0,
+                IgnoreComments = true,
+            });
+            return (XDocument.Load(reader), null);
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, "Gói tin có khai báo DTD hoặc thực thể (DOCTYPE); không được phép vì lý do an toàn.");
+        }
+        catch (XmlException e)
+        {
+            return (null, $"Gói tin không phải XML hợp lệ (dòng {e.LineNumber}, cột {e.LinePosition}).");
+        }
+        catch (PackageTooLargeException)
+        {
+            return (null, $"Gói tin vượt quá {limits.MaxPackageBytes / 1024 / 1024} MB.");
+        }
     }
 
     private static List<EdXmlAttachment> Attachments(XElement root, EdXmlLimits limits, List<string> errors)
@@ -233,7 +242,7 @@ public static partial class EdXmlReader
 
     private static string? Cid(string? id) => string.IsNullOrWhiteSpace(id) ? null : id.StartsWith("cid:", StringComparison.Ordinal) ? id.Trim() : "cid:" + id.Trim();
 
-    private static EdXmlOrganization? Organization(XElement? element, string field, List<string> errors)
+    internal static EdXmlOrganization? Organization(XElement? element, string field, List<string> errors)
     {
         if (element is null)
         {
@@ -261,7 +270,7 @@ public static partial class EdXmlReader
         return value;
     }
 
-    private static XElement? First(XElement from, params string[] path)
+    internal static XElement? First(XElement from, params string[] path)
     {
         var current = from;
         foreach (var step in path)
@@ -275,7 +284,7 @@ public static partial class EdXmlReader
         return current;
     }
 
-    private static string? Value(XElement from, params string[] path) => First(from, path)?.Value.Trim() is { Length: > 0 } v ? v : null;
+    internal static string? Value(XElement from, params string[] path) => First(from, path)?.Value.Trim() is { Length: > 0 } v ? v : null;
 
     private static int Int(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
 

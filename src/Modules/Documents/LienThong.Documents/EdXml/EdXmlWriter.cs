@@ -14,7 +14,7 @@ namespace LienThong.Documents.EdXml;
 public static class EdXmlWriter
 {
     public const string Namespace = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
-    private const string P = "edXML";
+    internal const string P = "edXML";
 
     public static byte[] Build(EdXmlDocument d)
     {
@@ -137,7 +137,7 @@ public static class EdXmlWriter
         w.WriteEndElement();
     }
 
-    private static void Organization(XmlWriter w, string element, EdXmlOrganization o)
+    internal static void Organization(XmlWriter w, string element, EdXmlOrganization o)
     {
         w.WriteStartElement(P, element, Namespace);
         Text(w, "OrganId", o.OrganId);
@@ -163,9 +163,9 @@ public static class EdXmlWriter
         return buffer.ToArray();
     }
 
-    private static void Text(XmlWriter w, string element, string value) => w.WriteElementString(P, element, Namespace, value);
+    internal static void Text(XmlWriter w, string element, string value) => w.WriteElementString(P, element, Namespace, value);
 
-    private static string Date(DateOnly date) => date.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture);
+    internal static string Date(DateOnly date) => date.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture);
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,8 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<IncomingDocument> Incoming => Set<IncomingDocument>();
 
+    public DbSet<DocumentDelivery> Deliveries => Set<DocumentDelivery>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<NumberSeries>(e =>
@@ -45,6 +47,8 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
             e.Property(x => x.Notation).HasMaxLength(30);
             e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.Property(x => x.RelatedDocumentId).HasMaxLength(80);
+            e.Property(x => x.BusinessReason).HasMaxLength(500);
             e.Property(x => x.Revision).IsConcurrencyToken();
             // Number + notation + issuer are unique per year (Decree 30 Art. 15; Appendix VI asks to alert on duplicates).
             e.HasIndex(x => new { x.Agency, x.Year, x.Series, x.Number }).IsUnique();
@@ -66,11 +70,31 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
             e.Property(x => x.SignerPosition).HasMaxLength(100);
             e.Property(x => x.SignerName).HasMaxLength(50);
             e.Property(x => x.Status).HasMaxLength(2);
+            e.Property(x => x.MessageId).HasMaxLength(36);
+            e.Property(x => x.AssignedTo).HasMaxLength(100);
+            e.Property(x => x.RecallReason).HasMaxLength(1000);
+            e.Property(x => x.RelatedDocumentId).HasMaxLength(80);
+            e.Property(x => x.SupersededBy).HasMaxLength(80);
             e.Property(x => x.Revision).IsConcurrencyToken();
             // One copy per receiving agency of a document (by its identifier, and by number + notation + issuer).
             e.HasIndex(x => new { x.Agency, x.DocumentId }).IsUnique();
             e.HasIndex(x => new { x.Agency, x.FromOrganId, x.CodeNumber, x.CodeNotation, x.PromulgationDate }).IsUnique();
             e.HasIndex(x => new { x.Agency, x.ArrivalYear, x.ArrivalNumber }).IsUnique();
+            e.HasIndex(x => x.MessageId).IsUnique();
+        });
+        modelBuilder.Entity<DocumentDelivery>(e =>
+        {
+            e.ToTable("deliveries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Agency).HasMaxLength(20);
+            e.Property(x => x.Recipient).HasMaxLength(20);
+            e.Property(x => x.RecipientName).HasMaxLength(200);
+            e.Property(x => x.MessageId).HasMaxLength(36);
+            e.Property(x => x.Status).HasMaxLength(2);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            // Exactly one copy per receiving agency.
+            e.HasIndex(x => new { x.DocumentId, x.Recipient }).IsUnique();
+            e.HasOne<OfficialDocument>().WithMany().HasForeignKey(x => x.DocumentId);
         });
         modelBuilder.UseModuleTables(Module);
     }

@@ -105,7 +105,9 @@ internal sealed class OutboxDelivery(IServiceScopeFactory scopes, GatewayHttpCli
             status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
-                error = $"HTTP {status}";
+                // The provider's problem detail, cut short, tells the operator why (RFC 9457 bodies carry no secrets).
+                var body = await response.Content.ReadAsStringAsync(timeout.Token);
+                error = body.Length == 0 ? $"HTTP {status}" : $"HTTP {status}: {(body.Length > 300 ? body[..300] : body)}";
             }
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)

@@ -22,6 +22,8 @@ internal static class DemoAccounts
         ("chuyenvien.stnmt", "Trần Văn Minh", Roles.Specialist, "000.00.02.H47", "Chuyên viên"),
         ("lanhdao.ubndtinh", "Lê Văn Dũng", Roles.Leader, "000.00.00.H47", "Phó Chủ tịch"),
         ("vanthu.ubndtinh", "Phạm Thị Lan", Roles.Clerk, "000.00.00.H47", "Văn thư"),
+        ("vanthu.stnmt", "Nguyễn Thị Bích", Roles.Clerk, "000.00.02.H47", "Văn thư"),
+        ("lanhdao.stnmt", "Trương Công Hậu", Roles.Leader, "000.00.02.H47", "Phó Giám đốc"),
         ("quantri.stnmt", "Võ Quốc Bảo", Roles.AgencyAdmin, "000.00.02.H47", "Quản trị hệ thống"),
         ("vanhanh.stttt", "Huỳnh Ngọc Anh", Roles.PlatformOperator, "000.00.01.H47", "Kỹ sư vận hành"),
         ("chuyenvien.vpdkdd", "Lê Thị Hồng", Roles.Specialist, "000.01.02.H47", "Chuyên viên"),

@@ -22,6 +22,61 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LienThong.Documents.Domain.DocumentDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset?>("StatusAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("documents_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Documents.Domain.IncomingDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -44,6 +99,13 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("ArrivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("BusinessType")
+                        .HasColumnType("integer");
 
                     b.Property<string>("CodeNotation")
                         .IsRequired()
@@ -73,6 +135,14 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
                     b.Property<byte[]>("Package")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -82,6 +152,14 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
 
                     b.Property<DateOnly>("PromulgationDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("RecallReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RelatedDocumentId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
@@ -105,12 +183,19 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("SupersededBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<string>("TypeName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
 
                     b.HasIndex("Agency", "DocumentId")
                         .IsUnique();
@@ -165,6 +250,13 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("BusinessReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("BusinessType")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -218,6 +310,10 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
                     b.Property<string>("Recipients")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("RelatedDocumentId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
@@ -291,6 +387,15 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("documents_documents", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Documents.Domain.DocumentDelivery", b =>
+                {
+                    b.HasOne("LienThong.Documents.Domain.OfficialDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

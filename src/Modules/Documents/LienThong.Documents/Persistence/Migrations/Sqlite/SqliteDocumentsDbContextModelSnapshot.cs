@@ -17,6 +17,61 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LienThong.Documents.Domain.DocumentDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StatusAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Recipient")
+                        .IsUnique();
+
+                    b.ToTable("documents_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Documents.Domain.IncomingDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -38,6 +93,13 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BusinessType")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CodeNotation")
@@ -68,6 +130,14 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Package")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -76,6 +146,14 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("PromulgationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecallReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedDocumentId")
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
@@ -100,12 +178,19 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SupersededBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TypeName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
 
                     b.HasIndex("Agency", "DocumentId")
                         .IsUnique();
@@ -160,6 +245,13 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BusinessReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BusinessType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -212,6 +304,10 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Recipients")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedDocumentId")
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
@@ -286,6 +382,15 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("documents_documents", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Documents.Domain.DocumentDelivery", b =>
+                {
+                    b.HasOne("LienThong.Documents.Domain.OfficialDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace LienThong.Trust.Tests;
+namespace LienThong.Testing;
 
 /// <summary>
 /// The independent checkers (openssl, xmlsec1, pdfsig, certutil, qpdf) come from Debian packages and run as processes.
 /// A developer machine without one skips the test with the reason; CI sets LIENTHONG_REQUIRE_TOOLS=1 and installs
 /// them, so there it fails.
 /// </summary>
-internal static class IndependentTool
+public static class IndependentTool
 {
     private static readonly Dictionary<string, string> Packages = new(StringComparer.Ordinal)
     {
