@@ -5,7 +5,6 @@ using LienThong.Host;
 using LienThong.Host.Cli;
 using LienThong.Trust;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace LienThong.Bench;
 
@@ -20,24 +19,13 @@ internal static class DossierLoad
     {
         var count = Option(args, "--count", 1000);
         var concurrency = Option(args, "--concurrency", 4);
-        var postgres = Environment.GetEnvironmentVariable("LIENTHONG_BENCH_POSTGRES");
+        await using var database = await BenchDatabase.CreateAsync("lienthong_dossiers_");
         var folder = Directory.CreateTempSubdirectory("lienthong-dossiers-").FullName;
         var url = $"http://127.0.0.1:{FreePort()}";
         var vneid = $"http://127.0.0.1:{FreePort()}";
-        var connection = "";
-        string? database = null;
-        if (postgres is not null)
-        {
-            database = "lienthong_dossiers_" + Guid.NewGuid().ToString("N")[..8];
-            await using var admin = new NpgsqlConnection(postgres);
-            await admin.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin).ExecuteNonQueryAsync();
-            connection = new NpgsqlConnectionStringBuilder(postgres) { Database = database, MaxPoolSize = 64 }.ConnectionString;
-        }
         var app = LienThongHost.Build(["--urls", url, "--environment", "Benchmark", "--Trust:EnrolOnStart", "false", "--AgencySystems:BaseUrl", url,
             "--Exchange:GatewayUrl", url, "--Trust:PublicBaseUrl", url, "--VNeID:Bundled:Enabled", "true", "--VNeID:Bundled:Url", vneid, "--VNeID:Authority", vneid,
-            "--VNeID:RedirectUri", url + "/signin-vneid", "--Persistence:Provider", postgres is null ? "sqlite" : "postgres",
-            "--Persistence:ConnectionString", connection, "--Persistence:MigrateOnStart", "true", "--Logging:LogLevel:Default", "Warning"], folder);
+            "--VNeID:RedirectUri", url + "/signin-vneid", .. database.Settings, "--Logging:LogLevel:Default", "Warning"], folder);
         await app.StartAsync();
         try
         {
@@ -50,7 +38,7 @@ internal static class DossierLoad
                 parcels = await AgencySystemsModule.SampleParcelsAsync(scope.ServiceProvider, 0, 1200, CancellationToken.None);
             }
             var header = $"LienThong dossiers — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
-                $"{(postgres is null ? "SQLite" : "PostgreSQL")}, {count} dossiers of {DossierSimulation.Procedure}, {concurrency} at a time; load generator, " +
+                $"{(database.IsPostgres ? "PostgreSQL" : "SQLite")}, {count} dossiers of {DossierSimulation.Procedure}, {concurrency} at a time; load generator, " +
                 "platform, VNeID provider, member systems and database on one machine";
             var report = await new DossierSimulation(new Uri(url), Console.Error)
                 .RunAsync([.. Enumerable.Range(0, count).Select(i => parcels[i % parcels.Count])], concurrency, CancellationToken.None);
@@ -65,13 +53,6 @@ internal static class DossierLoad
         {
             await app.StopAsync();
             await app.DisposeAsync();
-            if (database is not null)
-            {
-                NpgsqlConnection.ClearAllPools();
-                await using var admin = new NpgsqlConnection(postgres);
-                await admin.OpenAsync();
-                await new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin).ExecuteNonQueryAsync();
-            }
             Directory.Delete(folder, recursive: true);
         }
     }

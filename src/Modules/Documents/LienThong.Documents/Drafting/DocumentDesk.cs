@@ -242,7 +242,10 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         var documents = db.Documents.AsNoTracking().Where(d => d.Agency == agency);
         foreach (var word in VietnameseText.Fold(query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(10))
         {
-            documents = documents.Where(d => d.SearchText.Contains(word));
+            // LIKE with a constant-shaped pattern: PostgreSQL answers it from the trigram index on SearchText (migration SearchTrigramIndex).
+            var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            documents = documents.Where(d => EF.Functions.Like(d.SearchText, pattern, "\\"));
         }
         if (type is { Length: > 0 })
         {
@@ -276,7 +279,7 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         return candidates.Any(d => EdXml.EdXmlDocument.IdOf(d.Agency, d.IssuedOn!.Value, Numbering.Notation.Number(n), notation) == documentId.Trim());
     }
 
-    private static string SearchTextOf(OfficialDocument d) => VietnameseText.Fold(string.Join(' ', new[]
+    internal static string SearchTextOf(OfficialDocument d) => VietnameseText.Fold(string.Join(' ', new[]
     {
         DocumentTypes.Find(d.TypeCode)?.Name ?? "", d.Number is { } n ? $"{Numbering.Notation.Number(n)}/{d.Notation}" : "", d.Subject,
     }.Concat(Read(d.Paragraphs))));
