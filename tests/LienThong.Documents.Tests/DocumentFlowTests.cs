@@ -110,6 +110,61 @@ public abstract class DocumentFlowTests(LienThongApp app)
         Assert.True(row.GetProperty("pageAmount").GetInt32() >= 1);
         Assert.Equal("KT. CHỦ TỊCH Phó Chủ tịch", row.GetProperty("signerPosition").GetString());
     }
+
+    [Fact]
+    public async Task Attachment_IsSearchableByItsText_SealedAtTheTopRightAtIssue_AndTravelsInThePackage()
+    {
+        app.Database.RequireAvailable();
+        using var clerk = await OAuthFlows.SignedInBrowserAsync(app, "vanthu.stnmt");
+        using var leader = await OAuthFlows.SignedInBrowserAsync(app, "lanhdao.stnmt");
+        var draft = await ReadAsync(await clerk.PostAsJsonAsync("/api/documents", new
+        {
+            type = "QĐ", subject = "Về việc công bố danh mục thủ tục hành chính", paragraphs = new[] { "Công bố kèm theo Quyết định này danh mục." },
+            recipients = new[] { "Như Điều 3", "Lưu: VT, VP" }, signer = "lanhdao.stnmt", signerCompetence = "KT. GIÁM ĐỐC", signerTitle = "Phó Giám đốc",
+            signerName = "Trương Công Hậu", toAgencies = new[] { "000.00.00.H15" },
+        }, Ct), HttpStatusCode.Created);
+        var id = draft.GetProperty("id").GetString()!;
+        var appendix = SamplePdf.Create(2, "PHỤ LỤC Danh mục thủ tục hành chính liên thông điện tử");
+
+        var notPdf = await clerk.PostAsync($"/api/documents/{id}/attachments?name=phu-luc.pdf", new ByteArrayContent("MZ not a pdf"u8.ToArray()), Ct);
+        var huge = new byte[21 * 1024 * 1024];
+        "%PDF-1.7"u8.CopyTo(huge);
+        var tooLarge = await clerk.PostAsync($"/api/documents/{id}/attachments?name=lon.pdf", new ByteArrayContent(huge), Ct);
+        var attached = await ReadAsync(await clerk.PostAsync($"/api/documents/{id}/attachments?name=..%2Fphu-luc-danh-muc.pdf",
+            new ByteArrayContent(appendix), Ct), HttpStatusCode.Created);
+        var found = await ReadAsync(await clerk.GetAsync("/api/documents/search?q=danh+muc+thu+tuc+lien+thong+dien+tu", Ct));
+        await ReadAsync(await leader.PostAsync($"/api/documents/{id}/approve", null, Ct));
+        var afterApproval = await clerk.PostAsync($"/api/documents/{id}/attachments?name=muon.pdf", new ByteArrayContent(appendix), Ct);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var trust = scope.ServiceProvider.GetRequiredService<ITrustAdministration>();
+            Assert.Null((await trust.IssueAsync("official", "lanhdao.stnmt", Ct)).Error);
+            Assert.Null((await trust.IssueAsync("seal", "000.00.02.H15", Ct)).Error);
+        }
+        await ReadAsync(await leader.PostAsync($"/api/documents/{id}/sign", null, Ct));
+        await ReadAsync(await clerk.PostAsync($"/api/documents/{id}/issue", null, Ct));
+        var issued = await ReadAsync(await clerk.GetAsync($"/api/documents/{id}", Ct));
+        var sealedAppendix = await clerk.GetByteArrayAsync($"/api/documents/{id}/attachments/{attached.GetProperty("id").GetString()}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, notPdf.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal("phu-luc-danh-muc.pdf", attached.GetProperty("name").GetString());
+        Assert.Equal(["Về việc công bố danh mục thủ tục hành chính"], found.EnumerateArray().Select(d => d.GetProperty("subject").GetString()));
+        Assert.Equal(HttpStatusCode.Conflict, afterApproval.StatusCode);
+        Assert.True(Assert.Single(issued.GetProperty("attachments").EnumerateArray()).GetProperty("sealed").GetBoolean());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var (reports, error) = await scope.ServiceProvider.GetRequiredService<ITrustAdministration>().ValidatePdfAsync(sealedAppendix, Ct);
+            Assert.Null(error);
+            var seal = Assert.Single(reports!);
+            Assert.Equal("TOTAL_PASSED", seal.Indication);
+            Assert.Equal("Sở Nông nghiệp và Môi trường thành phố Đà Nẵng", seal.Signer);
+            var package = LienThong.Documents.EdXml.EdXmlReader.Read(new MemoryStream(await DocumentsModule.PackAsync(scope.ServiceProvider, id, Ct)));
+            Assert.True(package.Valid, string.Join("; ", package.Errors));
+            Assert.Equal(["cid:1", "cid:2"], package.Document!.Attachments.Select(a => a.ContentId));
+            Assert.Equal(sealedAppendix, package.Document.Attachments[1].Content);
+        }
+    }
 }
 
 public sealed class SqliteDocumentFlowTests(SqliteApp app) : DocumentFlowTests(app), IClassFixture<SqliteApp>;

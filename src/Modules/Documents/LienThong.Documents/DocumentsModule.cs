@@ -28,7 +28,7 @@ public static class DocumentsModule
         services.AddScoped<Exchange.DocumentExchange>();
         services.AddScoped<Exchange.DocumentDispatch>();
         foreach (var problem in new[] { Drafting.DocumentDesk.NotFound, Drafting.DocumentDesk.NotYours, Drafting.DocumentDesk.WrongState,
-            Drafting.DocumentDesk.Invalid, Drafting.DocumentDesk.SigningFailed, Drafting.IncomingDesk.Refused, Exchange.DocumentDispatch.StatusRefused,
+            Drafting.DocumentDesk.Invalid, Drafting.DocumentDesk.SigningFailed, Drafting.DocumentDesk.TooLarge, Drafting.IncomingDesk.Refused, Exchange.DocumentDispatch.StatusRefused,
             GatewayOnly.Refused })
         {
             LienThong.BuildingBlocks.Problems.ProblemTypes.Register(problem);

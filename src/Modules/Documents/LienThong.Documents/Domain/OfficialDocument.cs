@@ -87,8 +87,11 @@ internal sealed class OfficialDocument
     /// <summary>Review comments and actions, JSON (a list of Drafting.DocumentNote).</summary>
     public string History { get; set; } = "[]";
 
-    /// <summary>Type name, number and notation, subject and content, folded (no diacritics, lower case) for search.</summary>
+    /// <summary>Type name, number and notation, subject, content and the attachments' text, folded (no diacritics, lower case) for search.</summary>
     public string SearchText { get; set; } = "";
+
+    /// <summary>The text of the attachments (PdfPig), folded, kept to rebuild <see cref="SearchText"/>.</summary>
+    public string AttachmentsText { get; set; } = "";
 
     /// <summary>The <c>Bussiness</c> block when sent: 0 new, 1 revokes, 2 updates, 3 replaces <see cref="RelatedDocumentId"/>.</summary>
     public int BusinessType { get; set; }

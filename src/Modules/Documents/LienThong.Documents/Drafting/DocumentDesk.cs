@@ -52,6 +52,13 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
     public static readonly ProblemType SigningFailed = new("documents/signing-failed", 409, "Chưa ký được văn bản",
         "The signature could not be made (e.g. no valid certificate); the number was not used.");
 
+    public static readonly ProblemType TooLarge = new("documents/too-large", 413, "Tệp quá lớn", "The file is larger than the limit; nothing was stored.");
+
+    /// <summary>The largest attachment accepted.</summary>
+    public const int MaxAttachmentBytes = 20 * 1024 * 1024;
+
+    private const int MaxAttachments = 20;
+
     private static readonly string[] Urgencies = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"];
     private static readonly string[] Secrecies = ["MẬT", "TỐI MẬT", "TUYỆT MẬT"];
     private static readonly string[] Competences = ["TM.", "KT.", "TL.", "TUQ.", "Q."];
@@ -188,6 +195,47 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         return document;
     }
 
+    /// <summary>
+    /// A specialist or clerk attaches a PDF (an appendix in a separate file) to a draft: recognised by content, its text
+    /// extracted for search; it is sealed at issue.
+    /// </summary>
+    public async Task<DocumentAttachment> AttachAsync(Clerk clerk, Guid id, string? name, byte[] pdf, CancellationToken cancellationToken)
+    {
+        if (!clerk.Is("specialist") && !clerk.Is("clerk"))
+        {
+            throw new ProblemException(NotYours, "Chuyên viên hoặc văn thư đính kèm tệp vào dự thảo.");
+        }
+        var document = await OfAgencyAsync(clerk, id, cancellationToken);
+        Require(document, DocumentStatus.Draft, "Chỉ đính kèm tệp khi văn bản còn là dự thảo.");
+        var text = pdf.AsSpan().StartsWith("%PDF-"u8) ? AttachmentText.Extract(pdf) : null;
+        if (text is null)
+        {
+            throw new ProblemException(Invalid, "Tệp đính kèm phải là tệp PDF đọc được.",
+                new Dictionary<string, string[]> { ["file"] = ["Chọn tệp PDF (phụ lục, tài liệu kèm theo)."] });
+        }
+        var position = await db.Attachments.CountAsync(a => a.DocumentId == id, cancellationToken) + 1;
+        if (position > MaxAttachments)
+        {
+            throw new ProblemException(Invalid, $"Mỗi văn bản có tối đa {MaxAttachments} tệp đính kèm.");
+        }
+        var clean = EdXml.EdXmlReader.CleanName(name);
+        var attachment = new DocumentAttachment
+        {
+            Id = Guid.CreateVersion7(), DocumentId = id, Position = position, Name = clean.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? clean : clean + ".pdf",
+            Content = pdf, UploadedBy = clerk.UserName, UploadedAt = time.GetUtcNow(),
+        };
+        db.Attachments.Add(attachment);
+        var folded = (document.AttachmentsText + " " + VietnameseText.Fold(text)).Trim();
+        document.AttachmentsText = folded.Length > 200_000 ? folded[..200_000] : folded;
+        document.SearchText = SearchTextOf(document);
+        Note(document, clerk.UserName, "attach", attachment.Name);
+        await SaveAsync(document, cancellationToken);
+        return attachment;
+    }
+
+    public Task<List<DocumentAttachment>> AttachmentsOfAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Attachments.AsNoTracking().Where(a => a.DocumentId == id).OrderBy(a => a.Position).ToListAsync(cancellationToken);
+
     /// <summary>The clerk issues: the agency's seal signature goes on and the document enters the outgoing register.</summary>
     public async Task<OfficialDocument> IssueAsync(Clerk clerk, Guid id, CancellationToken cancellationToken)
     {
@@ -201,6 +249,18 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         if (!sealedPdf.Succeeded)
         {
             throw new ProblemException(SigningFailed, "Chưa đóng dấu được: " + sealedPdf.Error);
+        }
+        // Each attachment in a separate file: the agency's signature at the top right of page 1, no image (Appendix I §III.1d).
+        var notation = $"{Numbering.Notation.Number(document.Number!.Value)}/{document.Notation}";
+        foreach (var attachment in await db.Attachments.Where(a => a.DocumentId == id && !a.Sealed).ToListAsync(cancellationToken))
+        {
+            var sealedAttachment = await signer.SignPdfAsync(attachment.Content,
+                PdfSigningRequest.Seal(document.Agency) with { Mark = PdfSignatureMark.Attachment, Notation = notation }, cancellationToken);
+            if (!sealedAttachment.Succeeded)
+            {
+                throw new ProblemException(SigningFailed, $"Chưa ký được tệp đính kèm {attachment.Name}: " + sealedAttachment.Error);
+            }
+            (attachment.Content, attachment.Sealed) = (sealedAttachment.Signed!, true);
         }
         (document.Pdf, document.Status) = (sealedPdf.Signed, DocumentStatus.Issued);
         Note(document, clerk.UserName, "issue", null);
@@ -282,7 +342,7 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
     internal static string SearchTextOf(OfficialDocument d) => VietnameseText.Fold(string.Join(' ', new[]
     {
         DocumentTypes.Find(d.TypeCode)?.Name ?? "", d.Number is { } n ? $"{Numbering.Notation.Number(n)}/{d.Notation}" : "", d.Subject,
-    }.Concat(Read(d.Paragraphs))));
+    }.Concat(Read(d.Paragraphs)).Append(d.AttachmentsText)));
 
     public Task<List<OfficialDocument>> OutgoingAsync(string agency, int year, CancellationToken cancellationToken) =>
         db.Documents.AsNoTracking().Where(d => d.Agency == agency && d.Year == year && d.Status == DocumentStatus.Issued)

@@ -22,7 +22,10 @@ internal static class DocumentEndpoints
     public sealed record RecallAnswer(bool Accept, string? Reason);
 
     public sealed record DocumentView(Guid Id, string Agency, string TypeCode, string Subject, string Status, string? NumberLine, DateOnly? IssuedOn,
-        string Signer, string CreatedBy, IReadOnlyList<DocumentNote> History, IReadOnlyList<DeliveryView>? Deliveries = null);
+        string Signer, string CreatedBy, IReadOnlyList<DocumentNote> History, IReadOnlyList<DeliveryView>? Deliveries = null,
+        IReadOnlyList<AttachmentView>? Attachments = null);
+
+    public sealed record AttachmentView(Guid Id, int Position, string Name, int Size, bool Sealed);
 
     /// <summary>Where a sent document is: the receiving agency's latest status (edXML 01–06, 13, 15, 16) and all of them.</summary>
     public sealed record DeliveryView(string Agency, string Name, string MessageId, DateTimeOffset SentAt, string? Status, string StatusName,
@@ -54,8 +57,27 @@ internal static class DocumentEndpoints
                 View(await desk.OfAgencyAsync(ClerkOf(user), id, ct)) with
                 {
                     Deliveries = [.. (await dispatch.DeliveriesOfAsync(id, ct)).Select(Delivery)],
+                    Attachments = [.. (await desk.AttachmentsOfAsync(id, ct)).Select(Attachment)],
                 })
             .WithName("GetDocument").WithSummary("A document of the official's agency with its history and, once sent, each receiver's status");
+        group.MapPost("/{id:guid}/attachments", async (Guid id, string? name, HttpRequest request, ClaimsPrincipal user, DocumentDesk desk,
+                CancellationToken ct) =>
+            {
+                var clerk = ClerkOf(user);
+                var pdf = await ReadBodyAsync(request, DocumentDesk.MaxAttachmentBytes, ct, DocumentDesk.TooLarge);
+                var attachment = await desk.AttachAsync(clerk, id, name, pdf, ct);
+                return TypedResults.Created($"/api/documents/{id}/attachments/{attachment.Id}", Attachment(attachment));
+            })
+            .WithName("AttachToDocument").WithSummary("Attach a PDF (the body, at most 20 MB) to a draft: its text is searchable; it is sealed at issue");
+        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ClaimsPrincipal user, DocumentDesk desk,
+                CancellationToken ct) =>
+            {
+                await desk.OfAgencyAsync(ClerkOf(user), id, ct);
+                var attachment = (await desk.AttachmentsOfAsync(id, ct)).FirstOrDefault(a => a.Id == attachmentId)
+                    ?? throw new ProblemException(DocumentDesk.NotFound, "Không có tệp đính kèm này.");
+                return TypedResults.File(attachment.Content, "application/pdf", attachment.Name);
+            })
+            .WithName("DocumentAttachment").WithSummary("An attachment (sealed once the document is issued)");
         group.MapPost("/{id:guid}/send", async (Guid id, ClaimsPrincipal user, Exchange.DocumentDispatch dispatch, CancellationToken ct) =>
                 (await dispatch.SendAsync(ClerkOf(user), id, ct)).Select(Delivery))
             .WithName("SendDocument")
@@ -148,12 +170,13 @@ internal static class DocumentEndpoints
             .WithName("OutgoingRegister").WithSummary("The agency's outgoing register for a year (Appendix VI metadata)");
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes: a larger body is refused rather than held whole.</summary>
-    internal static async Task<byte[]> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    /// <summary>Reads at most <paramref name="limit"/> bytes: a larger body is refused (<paramref name="tooLarge"/>) rather than held whole.</summary>
+    internal static async Task<byte[]> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken, ProblemType? tooLarge = null)
     {
+        var refusal = new ProblemException(tooLarge ?? IncomingDesk.Refused, $"Nội dung gửi lên vượt quá {limit / 1024 / 1024} MB.");
         if (request.ContentLength > limit)
         {
-            throw new ProblemException(IncomingDesk.Refused, $"Gói tin vượt quá {limit / 1024 / 1024} MB.");
+            throw refusal;
         }
         using var body = new MemoryStream();
         var buffer = new byte[81920];
@@ -162,7 +185,7 @@ internal static class DocumentEndpoints
         {
             if (body.Length + read > limit)
             {
-                throw new ProblemException(IncomingDesk.Refused, $"Gói tin vượt quá {limit / 1024 / 1024} MB.");
+                throw refusal;
             }
             body.Write(buffer, 0, read);
         }
@@ -192,6 +215,8 @@ internal static class DocumentEndpoints
         i.CodeNumber, i.CodeNotation, i.PromulgationDate, i.Subject, i.ArrivalDate, i.ArrivalNumber, i.SignerPosition, i.SignerName, i.Priority,
         i.DueDate, i.Status, EdXml.EdXmlStatusCodes.NameOf(i.Status), i.AssignedTo, i.RecallReason, i.SupersededBy,
         withHistory ? Exchange.DocumentDispatch.Notes(i.History) : null);
+
+    private static AttachmentView Attachment(DocumentAttachment a) => new(a.Id, a.Position, a.Name, a.Content.Length, a.Sealed);
 
     private static DeliveryView Delivery(DocumentDelivery d) => new(d.Recipient, d.RecipientName, d.MessageId, d.SentAt, d.Status,
         EdXml.EdXmlStatusCodes.NameOf(d.Status), d.StatusAt, Exchange.DocumentDispatch.Notes(d.History));

@@ -33,7 +33,11 @@ internal sealed class DocumentPackages(DocumentsDbContext db, IRegistryDirectory
         var number = Numbering.Notation.Number(document.Number!.Value);
         return new EdXmlDocument(new EdXmlOrganization(document.Agency, document.AgencyName), to, number, document.Notation!, document.Place,
             document.IssuedOn!.Value, DocumentTypes.Find(document.TypeCode)!.Name, document.Subject,
-            [new EdXmlAttachment("cid:1", $"{number}-{document.Notation}.pdf", "application/pdf", "Văn bản điện tử có chữ ký số", document.Pdf!)],
+            [
+                new EdXmlAttachment("cid:1", $"{number}-{document.Notation}.pdf", "application/pdf", "Văn bản điện tử có chữ ký số", document.Pdf!),
+                .. (await db.Attachments.AsNoTracking().Where(a => a.DocumentId == document.Id).OrderBy(a => a.Position).ToListAsync(cancellationToken))
+                    .Select(a => new EdXmlAttachment($"cid:{a.Position + 1}", a.Name, "application/pdf", "Tài liệu kèm theo", a.Content)),
+            ],
             Signer: new EdXmlSigner(document.SignerCompetence, document.SignerTitle, document.SignerName), DueDate: document.DueDate,
             ToPlaces: DocumentDesk.Read(document.Recipients),
             Priority: document.Urgency switch { "KHẨN" => 1, "THƯỢNG KHẨN" => 2, "HỎA TỐC" => 3, _ => 0 },

@@ -16,6 +16,8 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<DocumentDelivery> Deliveries => Set<DocumentDelivery>();
 
+    public DbSet<DocumentAttachment> Attachments => Set<DocumentAttachment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<NumberSeries>(e =>
@@ -81,6 +83,15 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => new { x.Agency, x.FromOrganId, x.CodeNumber, x.CodeNotation, x.PromulgationDate }).IsUnique();
             e.HasIndex(x => new { x.Agency, x.ArrivalYear, x.ArrivalNumber }).IsUnique();
             e.HasIndex(x => x.MessageId).IsUnique();
+        });
+        modelBuilder.Entity<DocumentAttachment>(e =>
+        {
+            e.ToTable("attachments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Name).HasMaxLength(150);
+            e.Property(x => x.UploadedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.DocumentId, x.Position }).IsUnique();
+            e.HasOne<OfficialDocument>().WithMany().HasForeignKey(x => x.DocumentId);
         });
         modelBuilder.Entity<DocumentDelivery>(e =>
         {

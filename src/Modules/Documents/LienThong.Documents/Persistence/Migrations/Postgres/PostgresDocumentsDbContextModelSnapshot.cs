@@ -22,6 +22,46 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LienThong.Documents.Domain.DocumentAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Sealed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("documents_attachments", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Documents.Domain.DocumentDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -250,6 +290,10 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("AttachmentsText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("BusinessReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -387,6 +431,15 @@ namespace LienThong.Documents.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("documents_documents", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Documents.Domain.DocumentAttachment", b =>
+                {
+                    b.HasOne("LienThong.Documents.Domain.OfficialDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LienThong.Documents.Domain.DocumentDelivery", b =>

@@ -17,6 +17,46 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LienThong.Documents.Domain.DocumentAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Sealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("documents_attachments", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Documents.Domain.DocumentDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -245,6 +285,10 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AttachmentsText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BusinessReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -382,6 +426,15 @@ namespace LienThong.Documents.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("documents_documents", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Documents.Domain.DocumentAttachment", b =>
+                {
+                    b.HasOne("LienThong.Documents.Domain.OfficialDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LienThong.Documents.Domain.DocumentDelivery", b =>
