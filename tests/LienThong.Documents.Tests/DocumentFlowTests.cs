@@ -165,6 +165,33 @@ public abstract class DocumentFlowTests(LienThongApp app)
             Assert.Equal(sealedAppendix, package.Document.Attachments[1].Content);
         }
     }
+
+    [Fact]
+    public async Task Templates_GiveTheTypeSubjectAndSkeleton_OfSixKindsOfDocument()
+    {
+        app.Database.RequireAvailable();
+        using var clerk = await OAuthFlows.SignedInBrowserAsync(app, "vanthu.ubndtinh");
+        var templates = await ReadAsync(await clerk.GetAsync("/api/documents/templates", Ct));
+        var drafts = new Dictionary<string, JsonElement>();
+        foreach (var key in new[] { "cong-van", "quyet-dinh", "to-trinh", "bao-cao", "thong-bao", "giay-moi" })
+        {
+            drafts[key] = await ReadAsync(await clerk.PostAsJsonAsync("/api/documents", new
+            {
+                template = key, subject = "tổ chức hội nghị sơ kết chuyển đổi số", draftingUnit = "VX", signer = "lanhdao.ubndtinh",
+                signerTitle = "Phó Chủ tịch", signerName = "Lê Văn Dũng",
+            }, Ct), HttpStatusCode.Created);
+        }
+        var unknown = await clerk.PostAsJsonAsync("/api/documents", new { template = "khong-co", subject = "x" }, Ct);
+
+        Assert.Equal(["cong-van", "quyet-dinh", "to-trinh", "bao-cao", "thong-bao", "giay-moi"],
+            templates.GetProperty("templates").EnumerateArray().Select(t => t.GetProperty("key").GetString()));
+        Assert.Equal(["CV", "QĐ", "TTr", "BC", "TB", "GM"], drafts.Values.Select(d => d.GetProperty("typeCode").GetString()));
+        Assert.Equal("V/v tổ chức hội nghị sơ kết chuyển đổi số", drafts["cong-van"].GetProperty("subject").GetString());
+        Assert.Equal("Về việc tổ chức hội nghị sơ kết chuyển đổi số", drafts["quyet-dinh"].GetProperty("subject").GetString());
+        Assert.Equal("tổ chức hội nghị sơ kết chuyển đổi số", drafts["giay-moi"].GetProperty("subject").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True(JsonDocument.Parse(await unknown.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("errors").TryGetProperty("template", out _));
+    }
 }
 
 public sealed class SqliteDocumentFlowTests(SqliteApp app) : DocumentFlowTests(app), IClassFixture<SqliteApp>;

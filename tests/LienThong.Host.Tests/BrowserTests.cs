@@ -307,7 +307,7 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Clerk_DraftsACongVan_TheLeaderSignsIt_AndTheClerkIssuesItIntoTheRegister()
+    public async Task Clerk_DraftsACongVan_TheLeaderSignsIt_TheClerkIssuesAndSendsIt_TheDepartmentRegistersIt_AndTheSenderSeesTheStatus()
     {
         var page = await OpenPhonePageAsync();
         var baseUrl = app!.Urls.First();
@@ -329,10 +329,12 @@ public sealed class BrowserTests : IAsyncLifetime
         }
 
         var clerk = await SignInAsync("vanthu.ubndtinh");
-        await clerk.GetByLabel("Trích yếu").FillAsync("V/v triển khai tiếp nhận hồ sơ trực tuyến");
+        await clerk.GetByLabel("Mẫu văn bản").SelectOptionAsync("cong-van");
+        await clerk.GetByLabel("Trích yếu").FillAsync("triển khai tiếp nhận hồ sơ trực tuyến");
         await clerk.GetByLabel("Nội dung (mỗi đoạn cách nhau một dòng trống)").FillAsync("Đề nghị các cơ quan triển khai.\n\nBáo cáo trước ngày 15.");
         await clerk.GetByLabel("Kính gửi (công văn; mỗi dòng một nơi)").FillAsync("Các sở, ban, ngành thành phố");
         await clerk.GetByLabel("Nơi nhận (mỗi dòng một nơi)").FillAsync("Như trên");
+        await clerk.GetByLabel("Gửi liên thông tới (mã định danh cơ quan; mỗi dòng một mã)").FillAsync("000.00.02.H15");
         await clerk.GetByLabel("Đơn vị soạn thảo (viết tắt)").FillAsync("VX");
         await clerk.GetByLabel("Người ký (tên đăng nhập)").FillAsync("lanhdao.ubndtinh");
         await clerk.GetByLabel("Thẩm quyền ký").FillAsync("KT. CHỦ TỊCH");
@@ -351,8 +353,28 @@ public sealed class BrowserTests : IAsyncLifetime
         await Expect(clerk.GetByTestId("register")).ToContainTextAsync("01/UBND-VX");
         await Expect(clerk.GetByTestId("register")).ToContainTextAsync("V/v triển khai tiếp nhận hồ sơ trực tuyến");
         await Expect(clerk.GetByTestId("no-pending")).ToBeVisibleAsync();
-        await clerk.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "register-360.png"), FullPage = true });
         Assert.True(await clerk.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The register page scrolls sideways on a phone.");
+
+        // Sent through the gateway to the department, whose clerk registers it; the sender sees the status come back.
+        await clerk.GetByTestId("send").ClickAsync();
+        var department = await SignInAsync("vanthu.stnmt");
+        await ReloadUntilAsync(department, department.GetByTestId("incoming"), "V/v triển khai tiếp nhận hồ sơ trực tuyến");
+        await department.GetByTestId("register-incoming").ClickAsync();
+        await Expect(department.GetByTestId("incoming")).ToContainTextAsync("Đã tiếp nhận (vào sổ)");
+        await department.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "incoming-360.png"), FullPage = true });
+        await ReloadUntilAsync(clerk, clerk.GetByTestId("deliveries"), "Đã tiếp nhận (vào sổ)");
+        await clerk.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "register-360.png"), FullPage = true });
+    }
+
+    /// <summary>Delivery is asynchronous (the gateway's outbox): reloads the page until the text shows, for at most a minute.</summary>
+    private static async Task ReloadUntilAsync(IPage page, ILocator locator, string text)
+    {
+        for (var attempt = 0; attempt < 120 && !(await locator.AllInnerTextsAsync()).Any(t => t.Contains(text, StringComparison.Ordinal)); attempt++)
+        {
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+            await page.ReloadAsync();
+        }
+        await Expect(locator.First).ToContainTextAsync(text);
     }
 
     private static int FreePort()

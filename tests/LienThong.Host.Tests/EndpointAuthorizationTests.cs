@@ -80,6 +80,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["POST /api/documents/incoming/{id:guid}/register"] = [Roles.Clerk],
         ["GET /api/documents/registers/incoming"] = Officials,
         ["POST /api/documents/{id:guid}/send"] = [Roles.Clerk],
+        ["GET /api/documents/templates"] = Officials,
         ["POST /api/documents/{id:guid}/attachments"] = [Roles.Specialist, Roles.Clerk],
         ["GET /api/documents/{id:guid}/attachments/{attachmentId:guid}"] = Officials,
         ["POST /api/documents/{id:guid}/recall"] = [Roles.Clerk, Roles.Leader],

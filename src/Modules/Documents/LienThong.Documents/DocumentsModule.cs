@@ -16,6 +16,8 @@ public static class DocumentsModule
     /// <summary>The document system's answer to a delivered package: kept (with status 01 sent back) or returned (02, with why).</summary>
     public sealed record DeliveryReceipt(bool Accepted, Guid? Id, string? Status, string? Reason);
 
+    public sealed record DocumentTemplatesView(string Source, IReadOnlyList<DocumentTemplate> Templates);
+
     public sealed record DocumentTypesView(string Source, IReadOnlyList<DocumentType> Types, IReadOnlyList<DocumentType> Copies);
 
     public static IServiceCollection AddDocumentsModule(this IServiceCollection services)
@@ -71,6 +73,9 @@ public static class DocumentsModule
                 return TypedResults.NoContent();
             })
             .WithName("DeliverStatus");
+        app.MapGet("/api/documents/templates", () => TypedResults.Ok(new DocumentTemplatesView(DocumentTemplates.Source, DocumentTemplates.All)))
+            .WithTags("Documents").RequireAuthorization(officialPolicy).WithName("DocumentTemplates")
+            .WithSummary("Drafting templates (công văn, quyết định, tờ trình, báo cáo, thông báo, giấy mời): POST /api/documents with \"template\": key");
         // Reference data of Decree 30/2020/NĐ-CP: public, like the decree.
         app.MapGet("/api/documents/types", () => TypedResults.Ok(new DocumentTypesView(DocumentTypes.Source, DocumentTypes.All, DocumentTypes.Copies)))
             .WithTags("Documents").AllowAnonymous().WithName("DocumentTypes")

@@ -27,7 +27,21 @@ public sealed record DocumentNote(DateTimeOffset At, string Actor, string Action
 public sealed record DraftRequest(string? Type, string? Subject, IReadOnlyList<string>? Paragraphs, IReadOnlyList<string>? Addressees,
     IReadOnlyList<string>? Recipients, string? DraftingUnit, string? Signer, string? SignerCompetence, string? SignerTitle, string? SignerName,
     string? Urgency, string? Secrecy, DateOnly? DueDate, string? Place, string? ParentAgency, IReadOnlyList<string>? ToAgencies = null,
-    int? BusinessType = null, string? RelatedDocumentId = null, string? BusinessReason = null);
+    int? BusinessType = null, string? RelatedDocumentId = null, string? BusinessReason = null, string? Template = null)
+{
+    /// <summary>What the official left empty, taken from the template (type, content, "Kính gửi", "Nơi nhận", competence; the subject's opening words).</summary>
+    public DraftRequest WithTemplate(DocumentTemplate template) => this with
+    {
+        Type = Type ?? template.Type,
+        Subject = Subject is { Length: > 0 } subject && template.SubjectPrefix.Length > 0
+            && !subject.TrimStart().StartsWith(template.SubjectPrefix.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? template.SubjectPrefix + subject.TrimStart() : Subject,
+        Paragraphs = Paragraphs is { Count: > 0 } ? Paragraphs : template.Paragraphs,
+        Addressees = Addressees is { Count: > 0 } ? Addressees : template.Addressees,
+        Recipients = Recipients is { Count: > 0 } ? Recipients : template.Recipients,
+        SignerCompetence = SignerCompetence ?? template.SignerCompetence,
+    };
+}
 
 /// <summary>
 /// From draft to issue (Decree 30/2020/NĐ-CP Art. 10–18): a specialist or clerk of the agency drafts; anyone of the agency
@@ -79,6 +93,17 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
             throw new ProblemException(NotYours, "Tài khoản không thuộc cơ quan nào đang hoạt động.");
         }
         var errors = new Dictionary<string, string[]>();
+        if (request.Template is { } key)
+        {
+            if (DocumentTemplates.Find(key) is { } template)
+            {
+                request = request.WithTemplate(template);
+            }
+            else
+            {
+                Check(errors, "template", false, "Chọn mẫu: " + string.Join(", ", DocumentTemplates.All.Select(t => t.Key)) + ".");
+            }
+        }
         var type = request.Type is null ? null : DocumentTypes.Find(request.Type);
         Check(errors, "type", type is not null, "Chọn loại văn bản theo Nghị định 30/2020/NĐ-CP (ví dụ QĐ, CV, TTr).");
         Check(errors, "subject", Text(request.Subject, 500) is not null, "Trích yếu bắt buộc, tối đa 500 ký tự.");

@@ -116,6 +116,11 @@ internal sealed class DocumentDispatch(DocumentsDbContext db, DocumentDesk desk,
         return deliveries;
     }
 
+    /// <summary>The deliveries of several documents (a register page), by document.</summary>
+    public async Task<ILookup<Guid, DocumentDelivery>> DeliveriesOfAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        (await db.Deliveries.AsNoTracking().Where(d => ids.Contains(d.DocumentId)).OrderBy(d => d.RecipientName).ToListAsync(cancellationToken))
+            .ToLookup(d => d.DocumentId);
+
     public Task<List<DocumentDelivery>> DeliveriesOfAsync(Guid id, CancellationToken cancellationToken) =>
         db.Deliveries.AsNoTracking().Where(d => d.DocumentId == id).OrderBy(d => d.RecipientName).ToListAsync(cancellationToken);
 
