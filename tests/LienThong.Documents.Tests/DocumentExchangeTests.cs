@@ -73,6 +73,23 @@ public abstract class DocumentExchangeTests(LiveHost host)
         // One copy only, however often the gateway delivered.
         var register = await ReadAsync(await theirClerk.GetAsync("/api/documents/registers/incoming", Ct));
         Assert.Single(register.EnumerateArray(), r => r.GetProperty("subject").GetString()!.Contains("chuyển đổi số năm 2026", StringComparison.Ordinal));
+
+        // The registers exported: Excel read back with ClosedXML, PDF read back with PdfPig.
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await theirClerk.GetByteArrayAsync("/api/documents/registers/incoming/export?format=xlsx", Ct))))
+        {
+            var sheet = workbook.Worksheets.First();
+            Assert.Equal("Số đến", sheet.Cell(4, 2).GetString());
+            var row = sheet.RowsUsed().Single(r => r.Cell(6).GetString().Contains("chuyển đổi số năm 2026", StringComparison.Ordinal));
+            Assert.Equal("Hoàn thành", row.Cell(8).GetString());
+            Assert.Equal("chuyenvien.stnmt", row.Cell(7).GetString());
+        }
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await clerk.GetByteArrayAsync("/api/documents/registers/outgoing/export?format=pdf", Ct)))
+        {
+            var text = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+            Assert.Contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM", text, StringComparison.Ordinal);
+            Assert.Contains("phối hợp triển khai chuyển đổi số", text, StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.BadRequest, (await clerk.GetAsync("/api/documents/registers/outgoing/export?format=docx", Ct)).StatusCode);
     }
 
     [Fact]

@@ -155,6 +155,28 @@ internal static class DocumentEndpoints
         group.MapGet("/registers/incoming", async (int? year, ClaimsPrincipal user, IncomingDesk desk, TimeProvider time, CancellationToken ct) =>
                 (await desk.RegisterOfAsync(ClerkOf(user), year ?? VietnamTime.Today(time).Year, ct)).Select(RegisterRow))
             .WithName("IncomingRegister").WithSummary("The agency's incoming register for a year, with documents awaiting registration first");
+        group.MapGet("/registers/{kind}/export", async (string kind, int? year, string? format, ClaimsPrincipal user, DocumentDesk desk,
+                IncomingDesk incoming, Registry.Contracts.IRegistryDirectory registry, TimeProvider time, CancellationToken ct) =>
+            {
+                if (kind is not ("outgoing" or "incoming") || format is not ("xlsx" or "pdf"))
+                {
+                    throw new ProblemException(DocumentDesk.Invalid, "Sổ: outgoing hoặc incoming; định dạng: xlsx hoặc pdf.",
+                        new Dictionary<string, string[]> { ["format"] = ["Chọn xlsx hoặc pdf."] });
+                }
+                var clerk = ClerkOf(user);
+                var today = VietnamTime.Today(time);
+                var agency = (clerk.Agency is null ? null : await Registry.Contracts.AgencySuccession.InForceAsync(registry, clerk.Agency, today, ct))
+                    ?? throw new ProblemException(DocumentDesk.NotYours, "Tài khoản không thuộc cơ quan nào đang hoạt động.");
+                var y = year ?? today.Year;
+                var table = kind == "outgoing"
+                    ? Layout.Registers.Outgoing(agency.Name, y, await desk.OutgoingAsync(agency.ElectronicId, y, ct))
+                    : Layout.Registers.Incoming(agency.Name, y, await incoming.RegisterOfAsync(clerk, y, ct));
+                var name = $"so-van-ban-{(kind == "outgoing" ? "di" : "den")}-{y}.{format}";
+                return format == "xlsx"
+                    ? TypedResults.File(table.ToExcel(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name)
+                    : TypedResults.File(table.ToPdf(), "application/pdf", name);
+            })
+            .WithName("ExportRegister").WithSummary("The agency's outgoing or incoming register for a year as Excel (xlsx) or PDF");
         group.MapGet("/registers/outgoing", async (int? year, ClaimsPrincipal user, DocumentDesk desk, Registry.Contracts.IRegistryDirectory registry,
                 TimeProvider time, CancellationToken ct) =>
             {
