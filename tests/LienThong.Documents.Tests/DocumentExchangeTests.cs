@@ -74,6 +74,19 @@ public abstract class DocumentExchangeTests(LiveHost host)
         var register = await ReadAsync(await theirClerk.GetAsync("/api/documents/registers/incoming", Ct));
         Assert.Single(register.EnumerateArray(), r => r.GetProperty("subject").GetString()!.Contains("chuyển đổi số năm 2026", StringComparison.Ordinal));
 
+        // The events the indicators read: signed, issued and sent at the sender; received, registered, completed at the receiver.
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var feed = await scope.ServiceProvider.GetRequiredService<LienThong.Documents.Contracts.IDocumentEventFeed>().ReadAsync(0, 10_000, Ct);
+            var ours = feed.Where(e => e.DocumentId is not null && e.DocumentId.EndsWith("/UBND-VX", StringComparison.Ordinal)
+                && feed.Any(r => r.DocumentId == e.DocumentId && r.Kind == "completed")).ToList();
+            Assert.Equal(["signed-digitally", "issued", "sent-electronically", "received-electronically", "registered", "completed"],
+                ours.Select(e => e.Kind));
+            Assert.Equal(["000.00.00.H15", "000.00.00.H15", "000.00.00.H15", Department, Department, Department], ours.Select(e => e.Agency));
+            Assert.Equal("platform", ours.Single(e => e.Kind == "received-electronically").Channel);
+            Assert.Equal(Department, ours.Single(e => e.Kind == "sent-electronically").Counterpart);
+        }
+
         // The registers exported: Excel read back with ClosedXML, PDF read back with PdfPig.
         using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await theirClerk.GetByteArrayAsync("/api/documents/registers/incoming/export?format=xlsx", Ct))))
         {

@@ -29,6 +29,8 @@ public static class DocumentsModule
         services.AddScoped<Drafting.IncomingDesk>();
         services.AddScoped<Exchange.DocumentExchange>();
         services.AddScoped<Exchange.DocumentDispatch>();
+        services.AddScoped<Exchange.DocumentEvents>();
+        services.AddScoped<LienThong.Documents.Contracts.IDocumentEventFeed>(sp => sp.GetRequiredService<Exchange.DocumentEvents>());
         foreach (var problem in new[] { Drafting.DocumentDesk.NotFound, Drafting.DocumentDesk.NotYours, Drafting.DocumentDesk.WrongState,
             Drafting.DocumentDesk.Invalid, Drafting.DocumentDesk.SigningFailed, Drafting.DocumentDesk.TooLarge, Drafting.IncomingDesk.Refused, Exchange.DocumentDispatch.StatusRefused,
             GatewayOnly.Refused })

@@ -51,7 +51,7 @@ public sealed record DraftRequest(string? Type, string? Subject, IReadOnlyList<s
 /// agency's documents (or those of the agency theirs merged into).
 /// </summary>
 internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumbering numbering, IRegistryDirectory registry, IDocumentSigner signer,
-    TimeProvider time)
+    Exchange.DocumentEvents events, TimeProvider time)
 {
     public static readonly ProblemType NotFound = new("documents/not-found", 404, "Không có văn bản này", "No document has this identifier.");
 
@@ -215,6 +215,8 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
             (number, notation, today.Year, today, signed.Signed, DocumentStatus.Signed);
         document.SearchText = SearchTextOf(document);
         Note(document, clerk.UserName, "sign", Notation.NumberLine(number, notation));
+        await events.RecordAsync(Contracts.DocumentEventKinds.SignedDigitally, document.Agency, Exchange.DocumentDispatch.Subject(document).DocumentId,
+            cancellationToken: cancellationToken);
         await SaveAsync(document, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return document;
@@ -289,6 +291,8 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         }
         (document.Pdf, document.Status) = (sealedPdf.Signed, DocumentStatus.Issued);
         Note(document, clerk.UserName, "issue", null);
+        await events.RecordAsync(Contracts.DocumentEventKinds.Issued, document.Agency, Exchange.DocumentDispatch.Subject(document).DocumentId,
+            cancellationToken: cancellationToken);
         return await SaveAsync(document, cancellationToken);
     }
 

@@ -22,7 +22,7 @@ namespace LienThong.Documents.Drafting;
 /// transaction as the change. Nothing is half-registered: a refusal stores nothing.
 /// </summary>
 internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numbering, IRegistryDirectory registry, DocumentExchange exchange,
-    IOfficialDirectory officials, TimeProvider time)
+    IOfficialDirectory officials, DocumentEvents events, TimeProvider time)
 {
     public const string IncomingSeries = "den";
 
@@ -123,6 +123,8 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
             Note(incoming, EdXmlStatusCodes.Arrived, null, "import");
         }
         db.Incoming.Add(incoming);
+        await events.RecordAsync(Contracts.DocumentEventKinds.ReceivedElectronically, incoming.Agency, incoming.DocumentId, incoming.FromOrganId,
+            messageId is null ? "file" : "platform", cancellationToken: cancellationToken);
         // A revocation, update or replacement marks the copy of the earlier document (Bussiness types 1–3).
         if (incoming.BusinessType > 0 && incoming.RelatedDocumentId is { } related
             && await db.Incoming.SingleOrDefaultAsync(i => i.Agency == incoming.Agency && i.DocumentId == related, cancellationToken) is { } earlier)
@@ -291,6 +293,17 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         }
         incoming.Status = keepStatus ?? code;
         await ReportAsync(transaction, incoming, code, description, clerk.UserName, cancellationToken);
+        if (code switch
+            {
+                EdXmlStatusCodes.Registered => Contracts.DocumentEventKinds.Registered,
+                EdXmlStatusCodes.Returned => Contracts.DocumentEventKinds.Returned,
+                EdXmlStatusCodes.Completed => Contracts.DocumentEventKinds.Completed,
+                _ => null,
+            } is { } kind)
+        {
+            bool? onTime = kind == Contracts.DocumentEventKinds.Completed && incoming.DueDate is { } due ? VietnamTime.Today(time) <= due : null;
+            await events.RecordAsync(kind, incoming.Agency, incoming.DocumentId, incoming.FromOrganId, onTime: onTime, cancellationToken: cancellationToken);
+        }
         incoming.Revision++;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -23,7 +23,7 @@ public sealed record StatusNote(string Code, string Name, DateTimeOffset At, str
 /// it back (status 13); the receivers' statuses arrive as edXML status messages and show on the document.
 /// </summary>
 internal sealed class DocumentDispatch(DocumentsDbContext db, DocumentDesk desk, DocumentPackages packages, DocumentExchange exchange,
-    IDocumentSigner signer, IRegistryDirectory registry, TimeProvider time)
+    IDocumentSigner signer, IRegistryDirectory registry, DocumentEvents events, TimeProvider time)
 {
     public static readonly ProblemType StatusRefused = new("documents/status-refused", 422, "Thông điệp trạng thái không được tiếp nhận",
         "The edXML status message is malformed or refers to no document of this agency.");
@@ -68,6 +68,11 @@ internal sealed class DocumentDispatch(DocumentsDbContext db, DocumentDesk desk,
             });
         }
         db.Deliveries.AddRange(deliveries);
+        foreach (var delivery in deliveries)
+        {
+            await events.RecordAsync(Contracts.DocumentEventKinds.SentElectronically, document.Agency, Subject(document).DocumentId, delivery.Recipient,
+                "platform", cancellationToken: cancellationToken);
+        }
         desk.Note(document, clerk.UserName, "send", string.Join(", ", deliveries.Select(d => d.RecipientName)));
         document.Revision++;
         try

@@ -18,6 +18,8 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<DocumentAttachment> Attachments => Set<DocumentAttachment>();
 
+    public DbSet<DocumentEvent> Events => Set<DocumentEvent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<NumberSeries>(e =>
@@ -83,6 +85,17 @@ internal class DocumentsDbContext(DbContextOptions options) : DbContext(options)
             e.HasIndex(x => new { x.Agency, x.FromOrganId, x.CodeNumber, x.CodeNotation, x.PromulgationDate }).IsUnique();
             e.HasIndex(x => new { x.Agency, x.ArrivalYear, x.ArrivalNumber }).IsUnique();
             e.HasIndex(x => x.MessageId).IsUnique();
+        });
+        modelBuilder.Entity<DocumentEvent>(e =>
+        {
+            e.ToTable("events");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.Agency).HasMaxLength(20);
+            e.Property(x => x.Unit).HasMaxLength(10);
+            e.Property(x => x.DocumentId).HasMaxLength(80);
+            e.Property(x => x.Counterpart).HasMaxLength(20);
+            e.Property(x => x.Channel).HasMaxLength(20);
         });
         modelBuilder.Entity<DocumentAttachment>(e =>
         {
