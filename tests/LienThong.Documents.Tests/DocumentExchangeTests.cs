@@ -67,6 +67,7 @@ public abstract class DocumentExchangeTests(LiveHost host)
         var delivery = Assert.Single(atSender.GetProperty("deliveries").EnumerateArray());
         Assert.Equal("Hoàn thành", delivery.GetProperty("statusName").GetString());
         Assert.Equal(["01", "03", "04", "05", "06"], delivery.GetProperty("history").EnumerateArray().Select(n => n.GetProperty("code").GetString()));
+        Assert.StartsWith("Chữ ký số gói tin hợp lệ", delivery.GetProperty("history")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Contains(delivery.GetProperty("history").EnumerateArray(), n => n.GetProperty("staff").GetString() == "chuyenvien.stnmt"
             && n.GetProperty("description").GetString() == "Đã triển khai, báo cáo kết quả trước 15/12.");
         Assert.Equal(HttpStatusCode.Unauthorized, notThroughGateway.StatusCode);
@@ -146,6 +147,12 @@ public abstract class DocumentExchangeTests(LiveHost host)
             Assert.Empty((await db.Incoming.FindAsync([Guid.Parse(incomingId)], Ct))!.Package);
         }
         await VerifyWithXmlsec1Async(package);
+        // A package changed on the way (here its subject) no longer matches its signature: refused, nothing stored.
+        var tampered = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(package)
+            .Replace("lịch tiếp công dân tháng 12", "lịch tiếp công dân tháng 11", StringComparison.Ordinal));
+        var refused = await theirClerk.PostAsync("/api/documents/incoming", new ByteArrayContent(tampered), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Chữ ký số của gói tin không hợp lệ", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     private async Task VerifyWithXmlsec1Async(byte[] package)

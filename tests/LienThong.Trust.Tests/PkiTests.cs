@@ -229,6 +229,18 @@ public abstract class PkiTests : IDisposable
         Assert.True(exit == 0, output);
         Assert.True(DotNetVerifies(signed!));
         Assert.False(DotNetVerifies(System.Text.Encoding.UTF8.GetBytes(tampered)));
+
+        // The platform's own check of received packages: chain to the root, revocation, and the whole document covered.
+        await using var scope = app.Services.CreateAsyncScope();
+        var verifier = scope.ServiceProvider.GetRequiredService<LienThong.Trust.Contracts.ISignatureVerifier>();
+        var good = await verifier.VerifyXmlAsync(signed!, Ct);
+        var bad = await verifier.VerifyXmlAsync(System.Text.Encoding.UTF8.GetBytes(tampered), Ct);
+        var wrapped = System.Text.Encoding.UTF8.GetString(signed!).Replace("<Reference URI=\"\">", "<Reference URI=\"#x\">", StringComparison.Ordinal);
+        Assert.True(good!.Passed, good.Detail);
+        Assert.False(bad!.Passed);
+        Assert.Equal("TOTAL_FAILED/SIG_CRYPTO_FAILURE", bad.Indication);
+        Assert.False((await verifier.VerifyXmlAsync(System.Text.Encoding.UTF8.GetBytes(wrapped), Ct))!.Passed);
+        Assert.Null(await verifier.VerifyXmlAsync(xml, Ct));
     }
 
     [Fact]

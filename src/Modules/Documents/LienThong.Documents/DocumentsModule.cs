@@ -40,9 +40,12 @@ public static class DocumentsModule
         return services;
     }
 
-    /// <summary>An issued document as an edXML package (for <c>lienthong edxml pack</c>); refusals as <see cref="LienThong.BuildingBlocks.Problems.ProblemException"/>.</summary>
-    public static async Task<byte[]> PackAsync(IServiceProvider services, string documentId, CancellationToken cancellationToken) =>
-        EdXml.EdXmlWriter.Build(await services.GetRequiredService<Drafting.DocumentPackages>().PackAsync(documentId, cancellationToken));
+    /// <summary>
+    /// An issued document as an edXML package sealed with its agency's XML signature (for <c>lienthong edxml pack</c>);
+    /// refusals as <see cref="LienThong.BuildingBlocks.Problems.ProblemException"/>.
+    /// </summary>
+    public static Task<byte[]> PackAsync(IServiceProvider services, string documentId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<Drafting.DocumentPackages>().SealedAsync(documentId, cancellationToken);
 
     /// <summary>Receives an edXML package for an agency (for <c>lienthong edxml import</c>); returns the arrival's identifier and DocumentId.</summary>
     public static async Task<(Guid Id, string DocumentId)> ImportAsync(IServiceProvider services, byte[] package, string agency, CancellationToken cancellationToken)

@@ -48,6 +48,7 @@ public static class TrustModule
         services.AddSingleton<TrustAnchors>();
         services.AddScoped<PdfSignatureValidator>();
         services.AddScoped<ISignatureVerifier, SignatureVerifier>();
+        services.AddScoped<Validation.XmlSignatureValidator>();
         return services;
     }
 

@@ -85,14 +85,10 @@ internal static class DocumentEndpoints
         group.MapPost("/{id:guid}/recall", async (Guid id, ReasonRequest request, ClaimsPrincipal user, Exchange.DocumentDispatch dispatch,
                 CancellationToken ct) => (await dispatch.RecallAsync(ClerkOf(user), id, request.Reason, ct)).Select(Delivery))
             .WithName("RecallDocument").WithSummary("Ask the receivers to give the document back (status 13 with the reason)");
-        group.MapGet("/{id:guid}/edxml", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, DocumentPackages packages,
-                LienThong.Trust.Contracts.IDocumentSigner signer, CancellationToken ct) =>
+        group.MapGet("/{id:guid}/edxml", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, DocumentPackages packages, CancellationToken ct) =>
             {
                 var document = await desk.OfAgencyAsync(ClerkOf(user), id, ct);
-                var package = await signer.SealXmlAsync(EdXml.EdXmlWriter.Build(await packages.PackAsync(id.ToString(), ct)), document.Agency, ct);
-                return package.Succeeded
-                    ? TypedResults.File(package.Signed!, "application/xml", $"{document.Number:00}-{document.Notation}.edxml")
-                    : throw new ProblemException(DocumentDesk.SigningFailed, "Chưa ký được gói tin: " + package.Error);
+                return TypedResults.File(await packages.SealedAsync(id.ToString(), ct), "application/xml", $"{document.Number:00}-{document.Notation}.edxml");
             })
             .WithName("DocumentPackage").WithSummary("The issued document as a sealed edXML package, for agencies outside the platform");
         group.MapGet("/{id:guid}/pdf", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, CancellationToken ct) =>

@@ -9,8 +9,16 @@ using Microsoft.EntityFrameworkCore;
 namespace LienThong.Documents.Drafting;
 
 /// <summary>An issued document as an edXML package (QCVN 102:2016): its header from the register, the sealed PDF attached.</summary>
-internal sealed class DocumentPackages(DocumentsDbContext db, IRegistryDirectory registry, TimeProvider time)
+internal sealed class DocumentPackages(DocumentsDbContext db, IRegistryDirectory registry, LienThong.Trust.Contracts.IDocumentSigner signer, TimeProvider time)
 {
+    /// <summary>The package as it leaves the agency: built, then sealed by the sending system (XML-DSig, enveloped, the agency's seal).</summary>
+    public async Task<byte[]> SealedAsync(string id, CancellationToken cancellationToken)
+    {
+        var document = await PackAsync(id, cancellationToken);
+        var package = await signer.SealXmlAsync(EdXmlWriter.Build(document), document.From.OrganId, cancellationToken);
+        return package.Signed ?? throw new ProblemException(DocumentDesk.SigningFailed, "Chưa ký được gói tin: " + package.Error);
+    }
+
     /// <param name="id">The document's identifier, or its edXML DocumentId <c>{OrganId},{yyyy/MM/dd},{number}/{notation}</c>.</param>
     public async Task<EdXmlDocument> PackAsync(string id, CancellationToken cancellationToken)
     {

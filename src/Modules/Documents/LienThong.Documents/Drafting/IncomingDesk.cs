@@ -22,7 +22,7 @@ namespace LienThong.Documents.Drafting;
 /// transaction as the change. Nothing is half-registered: a refusal stores nothing.
 /// </summary>
 internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numbering, IRegistryDirectory registry, DocumentExchange exchange,
-    IOfficialDirectory officials, DocumentEvents events, TimeProvider time)
+    IOfficialDirectory officials, DocumentEvents events, LienThong.Trust.Contracts.ISignatureVerifier verifier, TimeProvider time)
 {
     public const string IncomingSeries = "den";
 
@@ -32,7 +32,7 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
     /// <summary>A package brought in by hand (an uploaded or imported file): checked and stored with status 01.</summary>
     public async Task<IncomingDocument> ReceiveAsync(byte[] package, string agency, CancellationToken cancellationToken)
     {
-        var (incoming, document) = await AcceptAsync(package, agency, null, cancellationToken);
+        var (incoming, document, _) = await AcceptAsync(package, agency, null, cancellationToken);
         await SaveAsync(document, cancellationToken);
         return incoming;
     }
@@ -53,8 +53,8 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var (incoming, document) = await AcceptAsync(package, agency, messageId, cancellationToken);
-            await ReportAsync(transaction, incoming, EdXmlStatusCodes.Arrived, null, "system", cancellationToken);
+            var (incoming, document, signature) = await AcceptAsync(package, agency, messageId, cancellationToken);
+            await ReportAsync(transaction, incoming, EdXmlStatusCodes.Arrived, signature, "system", cancellationToken);
             await SaveAsync(document, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (incoming, null);
@@ -77,8 +77,11 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         }
     }
 
-    /// <summary>Checks a package for an agency and adds the arrival (status 01) to the context, unsaved.</summary>
-    private async Task<(IncomingDocument Incoming, EdXmlDocument Document)> AcceptAsync(byte[] package, string agency, string? messageId,
+    /// <summary>
+    /// Checks a package for an agency and adds the arrival (status 01) to the context, unsaved; returns what its package
+    /// signature says. A package signature that fails (changed after signing) refuses it; one that cannot be decided is noted.
+    /// </summary>
+    private async Task<(IncomingDocument Incoming, EdXmlDocument Document, string Signature)> AcceptAsync(byte[] package, string agency, string? messageId,
         CancellationToken cancellationToken)
     {
         var read = EdXmlReader.Read(new MemoryStream(package));
@@ -88,6 +91,18 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
                 new Dictionary<string, string[]> { ["package"] = [.. read.Errors] });
         }
         var d = read.Document!;
+        var verdict = await verifier.VerifyXmlAsync(package, cancellationToken);
+        if (verdict is { Passed: false } && verdict.Indication.StartsWith("TOTAL_FAILED", StringComparison.Ordinal))
+        {
+            throw new ProblemException(Refused, "Chữ ký số của gói tin không hợp lệ: " + verdict.Detail,
+                new Dictionary<string, string[]> { ["signature"] = [verdict.Detail] });
+        }
+        var signature = verdict switch
+        {
+            null => "Gói tin không có chữ ký số của hệ thống gửi.",
+            { Passed: true } => $"Chữ ký số gói tin hợp lệ ({verdict.Signer}).",
+            _ => $"Chưa xác định được chữ ký số gói tin: {verdict.Detail}",
+        };
         var today = VietnamTime.Today(time);
         var receiver = await registry.InForceAsync(agency, today, cancellationToken)
             ?? throw new ProblemException(Refused, $"Không có cơ quan {agency} đang hoạt động.");
@@ -120,7 +135,7 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         if (messageId is null)
         {
             // Delivered packages note their arrival with the status sent back (ReportAsync).
-            Note(incoming, EdXmlStatusCodes.Arrived, null, "import");
+            Note(incoming, EdXmlStatusCodes.Arrived, signature, "import");
         }
         db.Incoming.Add(incoming);
         await events.RecordAsync(Contracts.DocumentEventKinds.ReceivedElectronically, incoming.Agency, incoming.DocumentId, incoming.FromOrganId,
@@ -136,7 +151,7 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
             }, time.GetUtcNow(), $"{d.CodeNumber}/{d.CodeNotation}: {business.Reason}", null));
             earlier.Revision++;
         }
-        return (incoming, d);
+        return (incoming, d, signature);
     }
 
     private static ProblemException Duplicate(EdXmlDocument d) =>

@@ -7,7 +7,6 @@ using LienThong.Documents.Drafting;
 using LienThong.Documents.EdXml;
 using LienThong.Documents.Persistence;
 using LienThong.Registry.Contracts;
-using LienThong.Trust.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -23,7 +22,7 @@ public sealed record StatusNote(string Code, string Name, DateTimeOffset At, str
 /// it back (status 13); the receivers' statuses arrive as edXML status messages and show on the document.
 /// </summary>
 internal sealed class DocumentDispatch(DocumentsDbContext db, DocumentDesk desk, DocumentPackages packages, DocumentExchange exchange,
-    IDocumentSigner signer, IRegistryDirectory registry, DocumentEvents events, TimeProvider time)
+    IRegistryDirectory registry, DocumentEvents events, TimeProvider time)
 {
     public static readonly ProblemType StatusRefused = new("documents/status-refused", 422, "Thông điệp trạng thái không được tiếp nhận",
         "The edXML status message is malformed or refers to no document of this agency.");
@@ -48,19 +47,13 @@ internal sealed class DocumentDispatch(DocumentsDbContext db, DocumentDesk desk,
                 ? "Văn bản đã được gửi tới mọi cơ quan nhận."
                 : "Văn bản chưa có cơ quan nhận (mã định danh) để gửi liên thông.");
         }
-        // The package is sealed by the sending system with the agency's signature (XML-DSig, enveloped).
-        var package = await signer.SealXmlAsync(EdXmlWriter.Build(await packages.PackAsync(id.ToString(), cancellationToken)), document.Agency,
-            cancellationToken);
-        if (!package.Succeeded)
-        {
-            throw new ProblemException(DocumentDesk.SigningFailed, "Chưa ký được gói tin: " + package.Error);
-        }
+        var package = await packages.SealedAsync(id.ToString(), cancellationToken);
         var today = VietnamTime.Today(time);
         var deliveries = new List<DocumentDelivery>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var recipient in recipients)
         {
-            var messageId = await exchange.SendPackageAsync(transaction.GetDbTransaction(), recipient, package.Signed!, clerk.UserName, cancellationToken);
+            var messageId = await exchange.SendPackageAsync(transaction.GetDbTransaction(), recipient, package, clerk.UserName, cancellationToken);
             deliveries.Add(new DocumentDelivery
             {
                 Id = Guid.CreateVersion7(), DocumentId = id, Agency = document.Agency, Recipient = recipient, MessageId = messageId,
@@ -98,6 +91,24 @@ internal sealed class DocumentDispatch(DocumentsDbContext db, DocumentDesk desk,
         }
         var document = await desk.OfAgencyAsync(clerk, id, cancellationToken);
         var why = IncomingDesk.Reason(reason);
+        // A receiver's status may land on a delivery meanwhile (optimistic concurrency): then the whole recall is redone.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RecallOnceAsync(clerk, document.Id, why, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<List<DocumentDelivery>> RecallOnceAsync(Clerk clerk, Guid id, string why, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var document = await db.Documents.SingleAsync(d => d.Id == id, cancellationToken);
         var deliveries = await db.Deliveries.Where(d => d.DocumentId == id && d.Status != EdXmlStatusCodes.Returned
             && d.Status != EdXmlStatusCodes.RecallAccepted && d.Status != EdXmlStatusCodes.RecallRequested).ToListAsync(cancellationToken);
         if (deliveries.Count == 0)
@@ -105,7 +116,6 @@ internal sealed class DocumentDispatch(DocumentsDbContext db, DocumentDesk desk,
             throw new ProblemException(DocumentDesk.WrongState, "Không có nơi nhận nào đang giữ văn bản để lấy lại.");
         }
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var delivery in deliveries)
         {
             var status = new EdXmlStatus(Subject(document), new EdXmlOrganization(document.Agency, document.AgencyName), EdXmlStatusCodes.RecallRequested,

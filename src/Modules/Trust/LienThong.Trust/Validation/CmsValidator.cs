@@ -84,10 +84,20 @@ internal sealed class CmsValidator(TrustDbContext db, TimeProvider time, TrustAn
             poe = token.TokenInfo.Timestamp;
         }
 
+        return await TrustOfAsync(certificate, cms.Certificates, poe, anchors, Result, ct);
+    }
+
+    /// <summary>
+    /// Whether a signer's certificate is trusted at the proven signing time (<paramref name="poe"/>, else now): a chain to a
+    /// trusted root, then revocation — from the CA's records for the platform's certificates, online for configured roots.
+    /// </summary>
+    internal async Task<SignatureReport> TrustOfAsync(X509Certificate2 certificate, X509Certificate2Collection carried, DateTimeOffset? poe,
+        TrustAnchors.Anchors anchors, Func<string, string?, DateTimeOffset?, string, string, SignatureReport> Result, CancellationToken ct)
+    {
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.AddRange(anchors.Roots.ToArray());
-        chain.ChainPolicy.ExtraStore.AddRange(cms.Certificates);
+        chain.ChainPolicy.ExtraStore.AddRange(carried);
         // The platform's own intermediate is known even when a signature does not carry it.
         chain.ChainPolicy.ExtraStore.Add(anchors.PlatformIssuing);
         // Revocation is decided below: from the CA's own records for the platform's certificates, at the proven signing time.
@@ -163,7 +173,7 @@ internal sealed class CmsValidator(TrustDbContext db, TimeProvider time, TrustAn
         _ => SHA256.HashData(content),
     };
 
-    private static SignatureReport Report(X509Certificate2? certificate, DateTimeOffset? claimed, DateTimeOffset? poe, string indication,
+    internal static SignatureReport Report(X509Certificate2? certificate, DateTimeOffset? claimed, DateTimeOffset? poe, string indication,
         string? sub, string vi, string en) =>
         new(certificate?.GetNameInfo(X509NameType.SimpleName, false), certificate?.SerialNumber, claimed, poe, indication, sub, vi, en);
 }
