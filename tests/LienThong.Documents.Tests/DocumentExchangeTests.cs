@@ -155,6 +155,43 @@ public abstract class DocumentExchangeTests(LiveHost host)
         Assert.Contains("Chữ ký số của gói tin không hợp lệ", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SecretDocuments_AreNotSent_AndOnlyTheDocumentSystemMayDeliverToIt()
+    {
+        host.Database.RequireAvailable();
+        await IssueCertificatesAsync(host);
+        using var clerk = await SignInAsync(host, "vanthu.ubndtinh");
+        using var leader = await SignInAsync(host, "lanhdao.ubndtinh");
+        var draft = await ReadAsync(await clerk.PostAsJsonAsync("/api/documents", new
+        {
+            type = "CV", subject = "V/v phương án bảo vệ mục tiêu", draftingUnit = "NC", secrecy = "MẬT", paragraphs = new[] { "Nội dung mật." },
+            signer = "lanhdao.ubndtinh", signerTitle = "Phó Chủ tịch", signerName = "Lê Văn Dũng", toAgencies = new[] { Department },
+        }, Ct), HttpStatusCode.Created);
+        var id = draft.GetProperty("id").GetString()!;
+        await ReadAsync(await leader.PostAsync($"/api/documents/{id}/approve", null, Ct));
+        await ReadAsync(await leader.PostAsync($"/api/documents/{id}/sign", null, Ct));
+        await ReadAsync(await clerk.PostAsync($"/api/documents/{id}/issue", null, Ct));
+
+        var send = await clerk.PostAsync($"/api/documents/{id}/send", null, Ct);
+        var download = await clerk.GetAsync($"/api/documents/{id}/edxml", Ct);
+        // A request the gateway signed, but for another subsystem (a member system holding the provider key): refused.
+        var key = LienThong.Exchange.Contracts.ProviderAuthentication.LoadKey(host.Services.GetRequiredService<LienThong.BuildingBlocks.Hosting.DataDirectory>());
+        var messageId = Guid.NewGuid().ToString();
+        var path = $"/he-thong/van-ban/v1/trang-thai/000.00.00.H15";
+        using var forged = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent("<edXML/>"u8.ToArray()) };
+        forged.Headers.Add(LienThong.Exchange.Contracts.ExchangeHeaders.MessageId, messageId);
+        forged.Headers.Add(LienThong.Exchange.Contracts.ExchangeHeaders.Consumer, "VN-QNA/GOV/000.01.02.H47/MOTCUA");
+        forged.Headers.Add(LienThong.Exchange.Contracts.ExchangeHeaders.GatewaySignature,
+            LienThong.Exchange.Contracts.ProviderAuthentication.Sign(key, messageId, "VN-QNA/GOV/000.01.02.H47/MOTCUA", "POST", path));
+        using var http = host.CreateClient();
+        var otherSubsystem = await http.SendAsync(forged, Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, send.StatusCode);
+        Assert.Contains("không được gửi qua mạng", await send.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, download.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherSubsystem.StatusCode);
+    }
+
     private async Task VerifyWithXmlsec1Async(byte[] package)
     {
         var folder = Directory.CreateTempSubdirectory("lienthong-edxml-").FullName;

@@ -85,7 +85,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["POST /api/documents/{id:guid}/attachments"] = [Roles.Specialist, Roles.Clerk],
         ["GET /api/documents/{id:guid}/attachments/{attachmentId:guid}"] = Officials,
         ["POST /api/documents/{id:guid}/recall"] = [Roles.Clerk, Roles.Leader],
-        ["GET /api/documents/{id:guid}/edxml"] = Officials,
+        ["GET /api/documents/{id:guid}/edxml"] = [Roles.Clerk],
         ["GET /api/documents/incoming/{id:guid}"] = Officials,
         ["POST /api/documents/incoming/{id:guid}/return"] = [Roles.Clerk],
         ["POST /api/documents/incoming/{id:guid}/assign"] = [Roles.Leader, Roles.Clerk],

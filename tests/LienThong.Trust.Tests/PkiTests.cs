@@ -233,14 +233,18 @@ public abstract class PkiTests : IDisposable
         // The platform's own check of received packages: chain to the root, revocation, and the whole document covered.
         await using var scope = app.Services.CreateAsyncScope();
         var verifier = scope.ServiceProvider.GetRequiredService<LienThong.Trust.Contracts.ISignatureVerifier>();
-        var good = await verifier.VerifyXmlAsync(signed!, Ct);
-        var bad = await verifier.VerifyXmlAsync(System.Text.Encoding.UTF8.GetBytes(tampered), Ct);
+        var good = await verifier.VerifyXmlAsync(signed!, cancellationToken: Ct);
+        var bad = await verifier.VerifyXmlAsync(System.Text.Encoding.UTF8.GetBytes(tampered), cancellationToken: Ct);
         var wrapped = System.Text.Encoding.UTF8.GetString(signed!).Replace("<Reference URI=\"\">", "<Reference URI=\"#x\">", StringComparison.Ordinal);
         Assert.True(good!.Passed, good.Detail);
         Assert.False(bad!.Passed);
         Assert.Equal("TOTAL_FAILED/SIG_CRYPTO_FAILURE", bad.Indication);
-        Assert.False((await verifier.VerifyXmlAsync(System.Text.Encoding.UTF8.GetBytes(wrapped), Ct))!.Passed);
-        Assert.Null(await verifier.VerifyXmlAsync(xml, Ct));
+        Assert.False((await verifier.VerifyXmlAsync(System.Text.Encoding.UTF8.GetBytes(wrapped), cancellationToken: Ct))!.Passed);
+        Assert.Null(await verifier.VerifyXmlAsync(xml, cancellationToken: Ct));
+        // Bound to the sender: the seal of another agency does not pass for this one.
+        Assert.True((await verifier.VerifyXmlAsync(signed!, ["000.00.01.H47"], Ct))!.Passed);
+        var someoneElse = await verifier.VerifyXmlAsync(signed!, ["000.00.02.H47"], Ct);
+        Assert.Equal("INDETERMINATE/CHAIN_CONSTRAINTS_FAILURE", someoneElse!.Indication);
     }
 
     [Fact]

@@ -62,10 +62,16 @@ public static class DocumentsModule
     {
         Drafting.DocumentEndpoints.Map(app, officialPolicy);
         // The document system's service behind the gateway: only the gateway's signed deliveries reach it.
+        // Only the document system itself sends here (another provider holding the gateway key cannot).
         var provider = app.MapGroup(Exchange.DocumentExchange.BasePath).WithTags("Documents").AllowAnonymous().AddEndpointFilter<GatewayOnly>()
+            .AddEndpointFilter(async (context, next) =>
+                context.HttpContext.Request.Headers[ExchangeHeaders.Consumer] == Exchange.DocumentExchange.Consumer
+                    ? await next(context)
+                    : LienThong.BuildingBlocks.Problems.Problems.Of(GatewayOnly.Refused, "Chỉ hệ thống quản lý văn bản gửi gói tin và trạng thái văn bản."))
             .AddEndpointFilter<LienThong.BuildingBlocks.Problems.ProblemExceptionFilter>().DisableAntiforgery().ExcludeFromDescription();
         provider.MapPost("/goi-tin/{agency}", async (string agency, HttpRequest request, Drafting.IncomingDesk desk, CancellationToken ct) =>
             {
+                Drafting.DocumentEndpoints.AllowBody(request, EdXml.EdXmlLimits.Default.MaxPackageBytes);
                 var package = await Drafting.DocumentEndpoints.ReadBodyAsync(request, EdXml.EdXmlLimits.Default.MaxPackageBytes, ct);
                 var (incoming, refusal) = await desk.ReceiveDeliveredAsync(package, agency, request.Headers[ExchangeHeaders.MessageId].ToString(), ct);
                 return TypedResults.Ok(new DeliveryReceipt(refusal is null, incoming?.Id, incoming?.Status, refusal));

@@ -73,6 +73,8 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
 
     private const int MaxAttachments = 20;
 
+    private const long MaxTotalAttachmentBytes = 40L * 1024 * 1024;
+
     private static readonly string[] Urgencies = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"];
     private static readonly string[] Secrecies = ["MẬT", "TỐI MẬT", "TUYỆT MẬT"];
     private static readonly string[] Competences = ["TM.", "KT.", "TL.", "TUQ.", "Q."];
@@ -245,7 +247,13 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         {
             throw new ProblemException(Invalid, $"Mỗi văn bản có tối đa {MaxAttachments} tệp đính kèm.");
         }
+        // The package carries them all, Base64-encoded: keep it within what a receiver accepts (EdXmlLimits, 64 MB).
+        if (await db.Attachments.Where(a => a.DocumentId == id).SumAsync(a => (long)a.Content.Length, cancellationToken) + pdf.Length > MaxTotalAttachmentBytes)
+        {
+            throw new ProblemException(TooLarge, $"Tổng dung lượng tệp đính kèm của một văn bản tối đa {MaxTotalAttachmentBytes / 1024 / 1024} MB.");
+        }
         var clean = EdXml.EdXmlReader.CleanName(name);
+        clean = clean.Length > 140 ? clean[..140] : clean;
         var attachment = new DocumentAttachment
         {
             Id = Guid.CreateVersion7(), DocumentId = id, Position = position, Name = clean.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? clean : clean + ".pdf",
@@ -256,7 +264,16 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         document.AttachmentsText = folded.Length > 200_000 ? folded[..200_000] : folded;
         document.SearchText = SearchTextOf(document);
         Note(document, clerk.UserName, "attach", attachment.Name);
-        await SaveAsync(document, cancellationToken);
+        try
+        {
+            await SaveAsync(document, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            // Another file attached at the same moment took this place.
+            db.ChangeTracker.Clear();
+            throw new ProblemException(WrongState, "Một tệp khác vừa được đính kèm; hãy thử lại.");
+        }
         return attachment;
     }
 

@@ -87,7 +87,12 @@ internal static class DocumentEndpoints
             .WithName("RecallDocument").WithSummary("Ask the receivers to give the document back (status 13 with the reason)");
         group.MapGet("/{id:guid}/edxml", async (Guid id, ClaimsPrincipal user, DocumentDesk desk, DocumentPackages packages, CancellationToken ct) =>
             {
-                var document = await desk.OfAgencyAsync(ClerkOf(user), id, ct);
+                var clerk = ClerkOf(user);
+                if (!clerk.Is("clerk"))
+                {
+                    throw new ProblemException(DocumentDesk.NotYours, "Văn thư tải gói tin (gói tin mang chữ ký số của cơ quan).");
+                }
+                var document = await desk.OfAgencyAsync(clerk, id, ct);
                 return TypedResults.File(await packages.SealedAsync(id.ToString(), ct), "application/xml", $"{document.Number:00}-{document.Notation}.edxml");
             })
             .WithName("DocumentPackage").WithSummary("The issued document as a sealed edXML package, for agencies outside the platform");
@@ -122,6 +127,7 @@ internal static class DocumentEndpoints
                 {
                     throw new ProblemException(DocumentDesk.NotYours, "Văn thư tiếp nhận văn bản đến.");
                 }
+                AllowBody(request, EdXml.EdXmlLimits.Default.MaxPackageBytes);
                 var body = await ReadBodyAsync(request, EdXml.EdXmlLimits.Default.MaxPackageBytes, ct);
                 var incoming = await desk.ReceiveAsync(body, clerk.Agency, ct);
                 return TypedResults.Created($"/api/documents/registers/incoming", Incoming(incoming));
@@ -186,6 +192,15 @@ internal static class DocumentEndpoints
                 return (await desk.OutgoingAsync(agency.ElectronicId, year ?? today.Year, ct)).Select(Row);
             })
             .WithName("OutgoingRegister").WithSummary("The agency's outgoing register for a year (Appendix VI metadata)");
+    }
+
+    /// <summary>Lets Kestrel accept a body up to <paramref name="limit"/> (its default stops at about 28.6 MB); the read is still bounded.</summary>
+    internal static void AllowBody(HttpRequest request, long limit)
+    {
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
     }
 
     /// <summary>Reads at most <paramref name="limit"/> bytes: a larger body is refused (<paramref name="tooLarge"/>) rather than held whole.</summary>

@@ -28,6 +28,11 @@ internal sealed class DocumentPackages(DocumentsDbContext db, IRegistryDirectory
         {
             throw new ProblemException(DocumentDesk.WrongState, "Chỉ đóng gói văn bản đã phát hành.");
         }
+        if (document.Secrecy is not null)
+        {
+            // Secret documents do not travel on the public network (Law on Protection of State Secrets 2018, Art. 5).
+            throw new ProblemException(DocumentDesk.WrongState, $"Văn bản {document.Secrecy} không được gửi qua mạng; chuyển bản giấy theo quy định bảo vệ bí mật nhà nước.");
+        }
         var today = VietnamTime.Today(time);
         var to = new List<EdXmlOrganization>();
         foreach (var agency in DocumentDesk.Read(document.ToAgencies))

@@ -32,7 +32,7 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
     /// <summary>A package brought in by hand (an uploaded or imported file): checked and stored with status 01.</summary>
     public async Task<IncomingDocument> ReceiveAsync(byte[] package, string agency, CancellationToken cancellationToken)
     {
-        var (incoming, document, _) = await AcceptAsync(package, agency, null, cancellationToken);
+        var (incoming, document, _) = await AcceptAsync(await CheckAsync(package, cancellationToken), agency, null, cancellationToken);
         await SaveAsync(document, cancellationToken);
         return incoming;
     }
@@ -52,8 +52,10 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         }
         try
         {
+            // The package and its signature are checked before the transaction: nothing is locked meanwhile.
+            var check = await CheckAsync(package, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var (incoming, document, signature) = await AcceptAsync(package, agency, messageId, cancellationToken);
+            var (incoming, document, signature) = await AcceptAsync(check, agency, messageId, cancellationToken);
             await ReportAsync(transaction, incoming, EdXmlStatusCodes.Arrived, signature, "system", cancellationToken);
             await SaveAsync(document, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -62,6 +64,11 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         catch (ProblemException refusal) when (refusal.Type == Refused)
         {
             db.ChangeTracker.Clear();
+            // The same message delivered twice at once: the other request kept it; this is no duplicate of another document.
+            if (await db.Incoming.AsNoTracking().SingleOrDefaultAsync(i => i.MessageId == messageId, cancellationToken) is { } kept)
+            {
+                return (kept, null);
+            }
             if (EdXmlReader.Read(new MemoryStream(package)).Document is not { } document)
             {
                 throw;
@@ -77,12 +84,14 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         }
     }
 
+    /// <summary>A package read and its signature checked: the document, and what the signature says (for the arrival's history).</summary>
+    private sealed record CheckedPackage(byte[] Package, EdXmlDocument Document, string Signature);
+
     /// <summary>
-    /// Checks a package for an agency and adds the arrival (status 01) to the context, unsaved; returns what its package
-    /// signature says. A package signature that fails (changed after signing) refuses it; one that cannot be decided is noted.
+    /// Reads a package (edXML rules) and checks its signature, bound to the sender's seal: one that fails (changed after
+    /// signing) refuses it; one that cannot be decided, or none, is noted.
     /// </summary>
-    private async Task<(IncomingDocument Incoming, EdXmlDocument Document, string Signature)> AcceptAsync(byte[] package, string agency, string? messageId,
-        CancellationToken cancellationToken)
+    private async Task<CheckedPackage> CheckAsync(byte[] package, CancellationToken cancellationToken)
     {
         var read = EdXmlReader.Read(new MemoryStream(package));
         if (!read.Valid)
@@ -91,18 +100,26 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
                 new Dictionary<string, string[]> { ["package"] = [.. read.Errors] });
         }
         var d = read.Document!;
-        var verdict = await verifier.VerifyXmlAsync(package, cancellationToken);
+        var sender = await registry.InForceAsync(d.From.OrganId, VietnamTime.Today(time), cancellationToken);
+        var verdict = await verifier.VerifyXmlAsync(package, [.. new[] { d.From.OrganId, sender?.ElectronicId }.OfType<string>().Distinct()], cancellationToken);
         if (verdict is { Passed: false } && verdict.Indication.StartsWith("TOTAL_FAILED", StringComparison.Ordinal))
         {
             throw new ProblemException(Refused, "Chữ ký số của gói tin không hợp lệ: " + verdict.Detail,
                 new Dictionary<string, string[]> { ["signature"] = [verdict.Detail] });
         }
-        var signature = verdict switch
+        return new CheckedPackage(package, d, verdict switch
         {
             null => "Gói tin không có chữ ký số của hệ thống gửi.",
             { Passed: true } => $"Chữ ký số gói tin hợp lệ ({verdict.Signer}).",
             _ => $"Chưa xác định được chữ ký số gói tin: {verdict.Detail}",
-        };
+        });
+    }
+
+    /// <summary>Adds the arrival of a checked package for an agency (status 01) to the context, unsaved.</summary>
+    private async Task<(IncomingDocument Incoming, EdXmlDocument Document, string Signature)> AcceptAsync(CheckedPackage check, string agency,
+        string? messageId, CancellationToken cancellationToken)
+    {
+        var (package, d, signature) = check;
         var today = VietnamTime.Today(time);
         var receiver = await registry.InForceAsync(agency, today, cancellationToken)
             ?? throw new ProblemException(Refused, $"Không có cơ quan {agency} đang hoạt động.");
@@ -126,8 +143,8 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         var incoming = new IncomingDocument
         {
             Id = Guid.CreateVersion7(), Agency = receiver.ElectronicId, DocumentId = d.DocumentId, FromOrganId = d.From.OrganId,
-            FromName = d.From.OrganName ?? "", CodeNumber = d.CodeNumber, CodeNotation = d.CodeNotation, PromulgationDate = d.PromulgationDate,
-            TypeName = d.TypeName, Subject = d.Subject.Length > 500 ? d.Subject[..500] : d.Subject, SignerPosition = Cut(d.Signer?.Position, 100),
+            FromName = Cut(d.From.OrganName, 200) ?? "", CodeNumber = d.CodeNumber, CodeNotation = d.CodeNotation, PromulgationDate = d.PromulgationDate,
+            TypeName = Cut(d.TypeName, 100)!, Subject = d.Subject.Length > 500 ? d.Subject[..500] : d.Subject, SignerPosition = Cut(d.Signer?.Position, 100),
             SignerName = Cut(d.Signer?.FullName, 50), Priority = d.Priority, DueDate = d.DueDate, ArrivedAt = time.GetUtcNow(), Status = EdXmlStatusCodes.Arrived,
             Package = package, MessageId = messageId, BusinessType = business.DocType is >= 0 and <= 3 ? business.DocType : 0,
             RelatedDocumentId = Cut(business.DocumentId, 80),
@@ -142,7 +159,8 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
             messageId is null ? "file" : "platform", cancellationToken: cancellationToken);
         // A revocation, update or replacement marks the copy of the earlier document (Bussiness types 1–3).
         if (incoming.BusinessType > 0 && incoming.RelatedDocumentId is { } related
-            && await db.Incoming.SingleOrDefaultAsync(i => i.Agency == incoming.Agency && i.DocumentId == related, cancellationToken) is { } earlier)
+            && await db.Incoming.SingleOrDefaultAsync(i => i.Agency == incoming.Agency && i.DocumentId == related && i.FromOrganId == incoming.FromOrganId,
+                cancellationToken) is { } earlier)
         {
             earlier.SupersededBy = incoming.DocumentId;
             earlier.History = DocumentDispatch.Append(earlier.History, new StatusNote("--", incoming.BusinessType switch
@@ -254,9 +272,8 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
 
     public async Task<List<IncomingDocument>> RegisterOfAsync(Clerk clerk, int year, CancellationToken cancellationToken)
     {
-        var today = VietnamTime.Today(time);
-        var agency = clerk.Agency is null ? null : (await registry.InForceAsync(clerk.Agency, today, cancellationToken))?.ElectronicId;
-        return await db.Incoming.AsNoTracking().Where(i => i.Agency == agency && (i.ArrivalYear == year || i.ArrivalYear == null))
+        var agencies = await AgenciesOfAsync(clerk, cancellationToken);
+        return await db.Incoming.AsNoTracking().Where(i => agencies.Contains(i.Agency) && (i.ArrivalYear == year || i.ArrivalYear == null))
             .OrderBy(i => i.ArrivalNumber == null).ThenBy(i => i.ArrivalNumber).Take(2000).ToListAsync(cancellationToken);
     }
 
@@ -273,12 +290,22 @@ internal sealed class IncomingDesk(DocumentsDbContext db, DocumentNumbering numb
         {
             throw new ProblemException(DocumentDesk.NotYours, roleMessage!);
         }
-        var today = VietnamTime.Today(time);
-        var agency = clerk.Agency is null ? null : (await registry.InForceAsync(clerk.Agency, today, cancellationToken))?.ElectronicId;
+        var agencies = await AgenciesOfAsync(clerk, cancellationToken);
         var incoming = await db.Incoming.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        return incoming is null || incoming.Agency != agency
+        return incoming is null || !agencies.Contains(incoming.Agency)
             ? throw new ProblemException(DocumentDesk.NotFound, "Không có văn bản đến này ở cơ quan của bạn.")
             : incoming;
+    }
+
+    /// <summary>The official's agency and the one in force for it (copies received before a merger stay reachable).</summary>
+    private async Task<string[]> AgenciesOfAsync(Clerk clerk, CancellationToken cancellationToken)
+    {
+        if (clerk.Agency is null)
+        {
+            return [];
+        }
+        var inForce = (await registry.InForceAsync(clerk.Agency, VietnamTime.Today(time), cancellationToken))?.ElectronicId;
+        return inForce is null || inForce == clerk.Agency ? [clerk.Agency] : [clerk.Agency, inForce];
     }
 
     private async Task<IncomingDocument> AssignedAsync(Clerk clerk, Guid id, CancellationToken cancellationToken)

@@ -67,6 +67,10 @@ public static partial class EdXmlReader
         {
             errors.Add($"1.4 PromulgationDate \"{dateText}\" không đúng dạng yyyy/MM/dd.");
         }
+        if (number is { Length: > 11 } || notation is { Length: > 30 })
+        {
+            errors.Add("1.3 Code: số tối đa 11 ký tự, ký hiệu tối đa 30 ký tự (QCVN 102:2016).");
+        }
         var typeName = Required(header, "1.5 TypeName", errors, "DocumentType", "TypeName");
         var subject = Required(header, "1.6 Subject", errors, "Subject");
         var documentId = Value(header, "DocumentId");

@@ -154,8 +154,11 @@ internal sealed class DocumentDispatch(DocumentsDbContext db, DocumentDesk desk,
         var note = new StatusNote(status.StatusCode, EdXmlStatusCodes.NameOf(status.StatusCode), at, status.Description, status.Staff, messageId);
         if (status.StatusCode == EdXmlStatusCodes.RecallRequested)
         {
-            var incoming = await db.Incoming.SingleOrDefaultAsync(i => i.Agency == agency && i.DocumentId == status.ResponseFor.DocumentId, cancellationToken)
-                ?? throw new ProblemException(StatusRefused, $"Cơ quan {agency} không có văn bản đến {status.ResponseFor.DocumentId}.");
+            // Addressed to the agency as the sender knew it: its copy is kept by the agency in force (ADR 0004).
+            var holder = (await registry.InForceAsync(agency, VietnamTime.Today(time), cancellationToken))?.ElectronicId ?? agency;
+            var incoming = await db.Incoming.SingleOrDefaultAsync(i => (i.Agency == holder || i.Agency == agency)
+                && i.DocumentId == status.ResponseFor.DocumentId && i.FromOrganId == status.From.OrganId, cancellationToken)
+                ?? throw new ProblemException(StatusRefused, $"Cơ quan {agency} không có văn bản đến {status.ResponseFor.DocumentId} của {status.From.OrganId}.");
             if (!IncomingDesk.Has(incoming.History, messageId))
             {
                 incoming.RecallReason = status.Description;

@@ -105,9 +105,9 @@ internal sealed class OutboxDelivery(IServiceScopeFactory scopes, GatewayHttpCli
             status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
-                // The provider's problem detail, cut short, tells the operator why (RFC 9457 bodies carry no secrets).
-                var body = await response.Content.ReadAsStringAsync(timeout.Token);
-                error = body.Length == 0 ? $"HTTP {status}" : $"HTTP {status}: {(body.Length > 300 ? body[..300] : body)}";
+                // The start of the provider's problem detail tells the operator why (RFC 9457 bodies carry no secrets).
+                var detail = await StartOfAsync(response, timeout.Token);
+                error = detail.Length == 0 ? $"HTTP {status}" : $"HTTP {status}: {detail}";
             }
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -145,5 +145,22 @@ internal sealed class OutboxDelivery(IServiceScopeFactory scopes, GatewayHttpCli
             }, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>At most the first 300 characters of a response body (1 KB read), or nothing when it cannot be read.</summary>
+    private static async Task<string> StartOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var buffer = new byte[1024];
+            var read = await body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+            var text = System.Text.Encoding.UTF8.GetString(buffer, 0, read);
+            return text.Length > 300 ? text[..300] : text;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return "";
+        }
     }
 }

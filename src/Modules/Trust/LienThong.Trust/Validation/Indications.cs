@@ -15,4 +15,6 @@ public static class Indications
     public const string OutOfBoundsNoPoe = "OUT_OF_BOUNDS_NO_POE";
     public const string NoCertificateChainFound = "NO_CERTIFICATE_CHAIN_FOUND";
     public const string TryLater = "TRY_LATER";
+    public const string NoSigningCertificateFound = "NO_SIGNING_CERTIFICATE_FOUND";
+    public const string ChainConstraintsFailure = "CHAIN_CONSTRAINTS_FAILURE";
 }

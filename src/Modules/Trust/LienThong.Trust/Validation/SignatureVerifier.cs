@@ -10,8 +10,9 @@ internal sealed class SignatureVerifier(CmsValidator validator, XmlSignatureVali
         return Verdict(reports);
     }
 
-    public async Task<SignatureVerdict?> VerifyXmlAsync(byte[] document, CancellationToken cancellationToken = default) =>
-        await xml.ValidateAsync(document, cancellationToken) is { } report ? Verdict([report]) : null;
+    public async Task<SignatureVerdict?> VerifyXmlAsync(byte[] document, IReadOnlyCollection<string>? sealAgencies = null,
+        CancellationToken cancellationToken = default) =>
+        await xml.ValidateAsync(document, sealAgencies, cancellationToken) is { } report ? Verdict([report]) : null;
 
     private static SignatureVerdict Verdict(IReadOnlyList<SignatureReport> reports)
     {

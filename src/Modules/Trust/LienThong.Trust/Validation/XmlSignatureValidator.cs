@@ -20,7 +20,8 @@ internal sealed class XmlSignatureValidator(TrustDbContext db, TrustAnchors trus
     ];
 
     /// <summary>The report, or null when the XML carries no signature.</summary>
-    public async Task<SignatureReport?> ValidateAsync(byte[] xml, CancellationToken cancellationToken)
+    /// <param name="sealAgencies">When given, a certificate of the platform's CA must be the seal of one of these agencies (e-IDs).</param>
+    public async Task<SignatureReport?> ValidateAsync(byte[] xml, IReadOnlyCollection<string>? sealAgencies, CancellationToken cancellationToken)
     {
         var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         try
@@ -47,7 +48,7 @@ internal sealed class XmlSignatureValidator(TrustDbContext db, TrustAnchors trus
         {
             signed.LoadXml(signatures[0]);
         }
-        catch (CryptographicException)
+        catch (Exception e) when (e is CryptographicException or FormatException or ArgumentException)
         {
             return Failed(Indications.FormatFailure, "Chữ ký XML không đúng cấu trúc.", "The XML signature is malformed.");
         }
@@ -60,7 +61,12 @@ internal sealed class XmlSignatureValidator(TrustDbContext db, TrustAnchors trus
         var carried = new X509Certificate2Collection();
         foreach (var data in signed.KeyInfo.OfType<KeyInfoX509Data>())
         {
-            carried.AddRange(data.Certificates!.OfType<X509Certificate2>().ToArray());
+            carried.AddRange((data.Certificates ?? new System.Collections.ArrayList()).OfType<X509Certificate2>().ToArray());
+        }
+        if (carried.Count == 0)
+        {
+            return CmsValidator.Report(null, null, null, Indications.Indeterminate, Indications.NoSigningCertificateFound,
+                "Chữ ký không kèm chứng thư của bên ký; không kiểm tra được.", "The signature carries no signing certificate.");
         }
         var signer = carried.OfType<X509Certificate2>().FirstOrDefault(c => Verifies(signed, c));
         if (signer is null)
@@ -71,7 +77,31 @@ internal sealed class XmlSignatureValidator(TrustDbContext db, TrustAnchors trus
         var anchors = await trustAnchors.GetAsync(db, cancellationToken);
         SignatureReport Result(string indication, string? sub, DateTimeOffset? poe, string vi, string en) =>
             CmsValidator.Report(signer, null, poe, indication, sub, vi, en);
-        return await cms.TrustOfAsync(signer, carried, null, anchors, Result, cancellationToken);
+        var report = await cms.TrustOfAsync(signer, carried, null, anchors, Result, cancellationToken);
+        if (report.Indication == Indications.TotalPassed && sealAgencies is not null && IsPlatformCertificate(signer, carried, anchors)
+            && !sealAgencies.Any(a => OrganizationIdentifier(signer) == "VN-EID:" + a))
+        {
+            return Result(Indications.Indeterminate, Indications.ChainConstraintsFailure, null,
+                $"Chữ ký số hợp lệ nhưng không phải con dấu của cơ quan gửi ({string.Join(", ", sealAgencies)}).",
+                "A valid signature, but not the seal of the sending agency.");
+        }
+        return report;
+    }
+
+    /// <summary>The organizationIdentifier (2.5.4.97) of a seal certificate, e.g. <c>VN-EID:000.00.00.H15</c>.</summary>
+    private static string? OrganizationIdentifier(X509Certificate2 certificate) =>
+        certificate.SubjectName.EnumerateRelativeDistinguishedNames().FirstOrDefault(n => n.GetSingleElementType().Value == "2.5.4.97")?.GetSingleElementValue();
+
+    private static bool IsPlatformCertificate(X509Certificate2 certificate, X509Certificate2Collection carried, TrustAnchors.Anchors anchors)
+    {
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(anchors.PlatformRoot);
+        chain.ChainPolicy.ExtraStore.AddRange(carried);
+        chain.ChainPolicy.ExtraStore.Add(anchors.PlatformIssuing);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        chain.ChainPolicy.VerificationFlags = X509VerificationFlags.IgnoreNotTimeValid;
+        return chain.Build(certificate);
     }
 
     private static bool Verifies(SignedXml signed, X509Certificate2 certificate)
@@ -80,7 +110,7 @@ internal sealed class XmlSignatureValidator(TrustDbContext db, TrustAnchors trus
         {
             return signed.CheckSignature(certificate, verifySignatureOnly: true);
         }
-        catch (CryptographicException)
+        catch (Exception e) when (e is CryptographicException or InvalidCastException or NotSupportedException or FormatException)
         {
             return false;
         }
