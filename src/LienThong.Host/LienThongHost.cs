@@ -10,6 +10,7 @@ using LienThong.AgencySystems;
 using LienThong.Exchange;
 using LienThong.PublicServices;
 using LienThong.Documents;
+using LienThong.Indicators;
 using LienThong.Identity;
 using LienThong.Registry;
 using LienThong.Trust;
@@ -80,6 +81,7 @@ internal static class LienThongHost
         services.AddExchangeModule(background: !forCommandLine);
         services.AddPublicServicesModule();
         services.AddDocumentsModule();
+        services.AddIndicatorsModule();
         services.AddAgencySystems();
         services.AddCascadingAuthenticationState();
         services.AddScoped<DatabaseStartup>();
@@ -129,6 +131,7 @@ internal static class LienThongHost
         app.MapAgencySystems();
         app.MapPublicServicesEndpoints(IdentityPolicies.PlatformOperator, IdentityPolicies.Citizen, IdentityPolicies.Official);
         app.MapDocumentsEndpoints(IdentityPolicies.Official);
+        app.MapIndicatorsEndpoints(IdentityPolicies.Official);
         app.MapRazorComponents<App>().AddAdditionalAssemblies(ModulePages.Assemblies).Add(builder =>
         {
             // Blazor's own redirect helper carries no user data; pages declare their policy themselves.

@@ -81,6 +81,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["GET /api/documents/registers/incoming"] = Officials,
         ["POST /api/documents/{id:guid}/send"] = [Roles.Clerk],
         ["GET /api/documents/templates"] = Officials,
+        ["GET /api/indicators/community-teams/coverage"] = Officials,
         ["GET /api/documents/registers/{kind}/export"] = Officials,
         ["POST /api/documents/{id:guid}/attachments"] = [Roles.Specialist, Roles.Clerk],
         ["GET /api/documents/{id:guid}/attachments/{attachmentId:guid}"] = Officials,

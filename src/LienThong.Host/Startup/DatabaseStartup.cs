@@ -49,6 +49,7 @@ internal sealed class DatabaseStartup(
         // The reference member systems: their people (first start) and their services and access rights on the exchange.
         await LienThong.AgencySystems.AgencySystemsModule.SeedAsync(services, cancellationToken);
         await LienThong.PublicServices.PublicServicesModule.SeedAsync(services, includeDemo: !environment.IsProduction(), cancellationToken);
+        await LienThong.Indicators.IndicatorsModule.SeedAsync(services, cancellationToken);
         // The document system answers on this host, like the reference member systems.
         await LienThong.Documents.DocumentsModule.SeedAsync(services,
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LienThong.AgencySystems.AgencySystemsOptions>>().Value.BaseUrl, cancellationToken);

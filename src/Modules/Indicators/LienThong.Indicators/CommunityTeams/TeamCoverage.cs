@@ -1,0 +1,92 @@
+using LienThong.BuildingBlocks.Problems;
+using LienThong.Indicators.Persistence;
+using LienThong.Registry.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace LienThong.Indicators.CommunityTeams;
+
+/// <summary>Covered units over all units of the level, valid on the date.</summary>
+public sealed record UnitCoverage(int Covered, int Total);
+
+/// <summary>The coverage of community digital technology teams in a province on a date.</summary>
+public sealed record TeamCoverageReport(DateOnly At, string Province, UnitCoverage Districts, UnitCoverage Communes, int Teams, int Members);
+
+/// <summary>
+/// Coverage on a date: the province's district-level units and communes valid then, and those with at least one team active
+/// then (founded on or before, not dissolved). A team keeps the commune code it was founded under; when that commune was
+/// merged, the team counts under the successor valid on the date (following the registry's successions), so a merged
+/// commune is counted once. A district is covered when one of its communes is.
+/// </summary>
+internal sealed class TeamCoverage(IndicatorsDbContext db, IRegistryDirectory registry)
+{
+    public static readonly ProblemType UnknownProvince = new("indicators/unknown-unit", 404, "Không có đơn vị hành chính này",
+        "No province-level unit has this code on the date.");
+
+    public async Task<TeamCoverageReport> OnAsync(DateOnly at, string province, CancellationToken cancellationToken)
+    {
+        var unit = await registry.FindUnitAsync(province, at, cancellationToken);
+        if (unit is null || unit.Level != 1)
+        {
+            throw new ProblemException(UnknownProvince, $"Không có tỉnh, thành phố mã {province} vào ngày {at:dd/MM/yyyy}.");
+        }
+        var children = await registry.ListUnitsAsync(new UnitQuery(at, ParentCode: province), cancellationToken);
+        var districts = children.Where(c => c.Level == 2).ToList();
+        // Two-level government (from 1/7/2025): communes sit directly under the province.
+        var communeParents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var commune in children.Where(c => c.Level == 3))
+        {
+            communeParents[commune.Code] = null;
+        }
+        foreach (var district in districts)
+        {
+            foreach (var commune in await registry.ListUnitsAsync(new UnitQuery(at, ParentCode: district.Code), cancellationToken))
+            {
+                communeParents[commune.Code] = district.Code;
+            }
+        }
+        var teams = await db.Teams.AsNoTracking().Where(t => t.FoundedOn <= at && (t.DissolvedOn == null || t.DissolvedOn > at))
+            .Select(t => new { t.UnitCode, Members = t.Members.Count(m => m.Since <= at && (m.Until == null || m.Until > at)) })
+            .ToListAsync(cancellationToken);
+        var members = 0;
+        var successorOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var coveredCommunes = new HashSet<string>(StringComparer.Ordinal);
+        var inProvince = 0;
+        foreach (var team in teams)
+        {
+            if (!successorOf.TryGetValue(team.UnitCode, out var current))
+            {
+                current = successorOf[team.UnitCode] = await InForceAsync(team.UnitCode, at, cancellationToken);
+            }
+            if (current is not null && communeParents.ContainsKey(current))
+            {
+                coveredCommunes.Add(current);
+                inProvince++;
+                members += team.Members;
+            }
+        }
+        var coveredDistricts = coveredCommunes.Select(c => communeParents[c]).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return new TeamCoverageReport(at, province, new UnitCoverage(coveredDistricts.Count, districts.Count),
+            new UnitCoverage(coveredCommunes.Count, communeParents.Count), inProvince, members);
+    }
+
+    /// <summary>The commune a code stands for on the date: itself while valid, else its successor then (three mergers at most).</summary>
+    private async Task<string?> InForceAsync(string code, DateOnly at, CancellationToken cancellationToken)
+    {
+        for (var hop = 0; hop < 4; hop++)
+        {
+            if (await registry.FindUnitAsync(code, at, cancellationToken) is not null)
+            {
+                return code;
+            }
+            var history = await registry.UnitHistoryAsync(code, cancellationToken);
+            var next = history.SelectMany(v => v.Successors).Where(s => s.Code is not null && s.EffectiveDate <= at)
+                .OrderBy(s => s.Kind == "full" ? 0 : 1).ThenByDescending(s => s.EffectiveDate).FirstOrDefault();
+            if (next?.Code is null)
+            {
+                return null;
+            }
+            code = next.Code;
+        }
+        return null;
+    }
+}
