@@ -116,6 +116,15 @@ internal static class LienThongHost
         app.UseWhen(Web, web => web.UseAuthentication());
         app.UseAuthorization();
         app.UseWhen(Web, web => web.UseAntiforgery());
+        // Pages: the antiforgery cookie goes out with the headers, before Blazor starts writing the page. Made later, while
+        // rendering a form, it could no longer be set once the response had begun, and the form's post then failed with 400.
+        app.UseWhen(c => Web(c) && HttpMethods.IsGet(c.Request.Method) && !c.Request.Path.StartsWithSegments("/api")
+                && c.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal),
+            page => page.Use((context, next) =>
+            {
+                context.RequestServices.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>().GetAndStoreTokens(context);
+                return next(context);
+            }));
         // Deny by default (IdentityPolicies): each endpoint below is public on purpose, or names its policy.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
