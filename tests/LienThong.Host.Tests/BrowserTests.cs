@@ -366,6 +366,27 @@ public sealed class BrowserTests : IAsyncLifetime
         await clerk.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "register-360.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Leader_SeesCommunityTeamCoverage_OnAPhone()
+    {
+        var page = await OpenPhonePageAsync();
+        var baseUrl = app!.Urls.First();
+        await page.GotoAsync(baseUrl + "/dang-nhap?ReturnUrl=" + Uri.EscapeDataString("/chi-so?ngay=2023-12-25"));
+        await page.GetByLabel("Tên đăng nhập").FillAsync("lanhdao.ubndtinh");
+        await page.GetByLabel("Mật khẩu").FillAsync("LienThong@2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+        await WaitForUrlOrExplainAsync(page, baseUrl + "/chi-so");
+        await Expect(page.GetByTestId("districts")).ToHaveTextAsync("18/18", new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("communes")).ToHaveTextAsync("241/241");
+        await page.GetByLabel("Ngày").FillAsync("2025-12-01");
+        await page.GetByLabel("Tỉnh, thành phố").SelectOptionAsync("48");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
+        await Expect(page.GetByTestId("communes")).ToHaveTextAsync("78/94", new() { Timeout = 30_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "indicators-360.png"), FullPage = true });
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The indicators page scrolls sideways on a phone.");
+    }
+
     /// <summary>Delivery is asynchronous (the gateway's outbox): reloads the page until the text shows, for at most a minute.</summary>
     private static async Task ReloadUntilAsync(IPage page, ILocator locator, string text)
     {

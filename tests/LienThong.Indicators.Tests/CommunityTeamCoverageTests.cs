@@ -52,6 +52,29 @@ public abstract class CommunityTeamCoverageTests(LienThongApp app)
         Assert.Contains("49", gone.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, unauthenticated.StatusCode);
     }
+
+    [Fact]
+    public async Task Page_ShowsTheCoverageOnTheDateAsked_InVietnamese()
+    {
+        app.Database.RequireAvailable();
+        using var official = await OAuthFlows.SignedInBrowserAsync(app, "lanhdao.ubndtinh");
+        using var anonymous = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var html = await official.GetStringAsync("/chi-so?ngay=2023-12-25", Ct);
+        var later = await official.GetStringAsync("/chi-so?ngay=2025-12-01", Ct);
+        var bad = await official.GetStringAsync("/chi-so?ngay=hom-nay", Ct);
+        var signIn = await anonymous.GetAsync("/chi-so", Ct);
+
+        Assert.Contains("Tỉnh Quảng Nam, ngày 25/12/2023", html, StringComparison.Ordinal);
+        Assert.Contains(">18/18</strong>", html, StringComparison.Ordinal);
+        Assert.Contains(">241/241</strong>", html, StringComparison.Ordinal);
+        Assert.Contains(">1.205</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("Thành phố Tam Kỳ", html, StringComparison.Ordinal);
+        Assert.Contains("Thành phố Đà Nẵng, ngày 01/12/2025", later, StringComparison.Ordinal);
+        Assert.Contains(">78/94</strong>", later, StringComparison.Ordinal);
+        Assert.Contains("không hợp lệ", bad, StringComparison.Ordinal);
+        Assert.Contains("/dang-nhap", signIn.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteCommunityTeamCoverageTests(SqliteApp app) : CommunityTeamCoverageTests(app), IClassFixture<SqliteApp>;

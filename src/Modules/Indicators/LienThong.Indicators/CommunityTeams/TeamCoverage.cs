@@ -8,8 +8,11 @@ namespace LienThong.Indicators.CommunityTeams;
 /// <summary>Covered units over all units of the level, valid on the date.</summary>
 public sealed record UnitCoverage(int Covered, int Total);
 
-/// <summary>The coverage of community digital technology teams in a province on a date.</summary>
-public sealed record TeamCoverageReport(DateOnly At, string Province, UnitCoverage Districts, UnitCoverage Communes, int Teams, int Members);
+/// <summary>The coverage of community digital technology teams in a province on a date, and per district-level unit.</summary>
+public sealed record TeamCoverageReport(DateOnly At, string Province, string ProvinceName, UnitCoverage Districts, UnitCoverage Communes, int Teams,
+    int Members, IReadOnlyList<DistrictCoverage> ByDistrict);
+
+public sealed record DistrictCoverage(string Code, string Name, UnitCoverage Communes, int Teams, int Members);
 
 /// <summary>
 /// Coverage on a date: the province's district-level units and communes valid then, and those with at least one team active
@@ -50,6 +53,7 @@ internal sealed class TeamCoverage(IndicatorsDbContext db, IRegistryDirectory re
         var members = 0;
         var successorOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         var coveredCommunes = new HashSet<string>(StringComparer.Ordinal);
+        var perDistrict = districts.ToDictionary(d => d.Code, _ => (Teams: 0, Members: 0), StringComparer.Ordinal);
         var inProvince = 0;
         foreach (var team in teams)
         {
@@ -57,16 +61,23 @@ internal sealed class TeamCoverage(IndicatorsDbContext db, IRegistryDirectory re
             {
                 current = successorOf[team.UnitCode] = await InForceAsync(team.UnitCode, at, cancellationToken);
             }
-            if (current is not null && communeParents.ContainsKey(current))
+            if (current is not null && communeParents.TryGetValue(current, out var district))
             {
                 coveredCommunes.Add(current);
                 inProvince++;
                 members += team.Members;
+                if (district is not null)
+                {
+                    perDistrict[district] = (perDistrict[district].Teams + 1, perDistrict[district].Members + team.Members);
+                }
             }
         }
         var coveredDistricts = coveredCommunes.Select(c => communeParents[c]).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return new TeamCoverageReport(at, province, new UnitCoverage(coveredDistricts.Count, districts.Count),
-            new UnitCoverage(coveredCommunes.Count, communeParents.Count), inProvince, members);
+        var byDistrict = districts.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new DistrictCoverage(d.Code, d.Name,
+            new UnitCoverage(coveredCommunes.Count(c => communeParents[c] == d.Code), communeParents.Count(c => c.Value == d.Code)),
+            perDistrict[d.Code].Teams, perDistrict[d.Code].Members)).ToList();
+        return new TeamCoverageReport(at, province, unit.Name, new UnitCoverage(coveredDistricts.Count, districts.Count),
+            new UnitCoverage(coveredCommunes.Count, communeParents.Count), inProvince, members, byDistrict);
     }
 
     /// <summary>The commune a code stands for on the date: itself while valid, else its successor then (three mergers at most).</summary>
