@@ -117,6 +117,7 @@ public abstract class BirthRegistrationApiTests(PortalHost host)
         Assert.All(events, e => Assert.Equal("000.17.99.H15", e.Agency));
         Assert.All(events, e => Assert.Equal("20335", e.Unit));
         Assert.True(events.Single(e => e.Kind == DossierEventKinds.Returned).OnTime);
+        Assert.Equal(5, events.Single(e => e.Kind == DossierEventKinds.Rated).Score);
         Assert.Equal("online", events[1].Channel);
     }
 

@@ -46,8 +46,9 @@ public static class DossierEventKinds
 /// <param name="Agency">The agency acting (its e-ID).</param>
 /// <param name="Unit">The administrative unit of the agency (code valid on the event's date).</param>
 /// <param name="OnTime">For <see cref="DossierEventKinds.Returned"/>: whether the result came by the appointment date.</param>
+/// <param name="Score">For <see cref="DossierEventKinds.Rated"/>: the citizen's satisfaction, 1 (very dissatisfied) to 5 (very satisfied).</param>
 public sealed record DossierEventDto(long Sequence, Guid DossierId, string? DossierCode, string ProcedureCode, string Kind, DateTimeOffset At,
-    string? Agency, string? Unit, string? Channel, string? Step, double? ElapsedSeconds, bool? OnTime);
+    string? Agency, string? Unit, string? Channel, string? Step, double? ElapsedSeconds, bool? OnTime, int? Score = null);
 
 /// <summary>Dossier events for other modules (the indicators): read in order, from a sequence number on.</summary>
 public interface IDossierEventFeed

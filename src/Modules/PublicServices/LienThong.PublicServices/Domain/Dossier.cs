@@ -192,6 +192,9 @@ internal sealed class DossierEvent
 
     /// <summary>For a returned result: whether it came by the appointment date.</summary>
     public bool? OnTime { get; set; }
+
+    /// <summary>For <c>rated</c>: the citizen's satisfaction, 1–5.</summary>
+    public int? Score { get; set; }
 }
 
 /// <summary>A machine leg between agencies (e.g. the information slip sent → the tax notice received), timed.</summary>

@@ -394,7 +394,7 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
             throw new DossierProblemException(DossierProblems.WrongState, "Hồ sơ đã được đánh giá.");
         }
         (dossier.Rating, dossier.RatingComment) = (rating.Score, rating.Comment?.Trim() is { Length: > 0 } c ? c[..Math.Min(c.Length, 1000)] : null);
-        history.Record(dossier, DossierEventKinds.Rated, citizen.Masked, null, $"Mức hài lòng {rating.Score}/5.");
+        history.Record(dossier, DossierEventKinds.Rated, citizen.Masked, null, $"Mức hài lòng {rating.Score}/5.").Score = rating.Score;
         await SaveAsync(dossier, cancellationToken);
         return dossier;
     }

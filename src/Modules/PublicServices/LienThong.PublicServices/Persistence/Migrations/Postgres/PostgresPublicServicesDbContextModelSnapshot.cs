@@ -229,6 +229,9 @@ namespace LienThong.PublicServices.Persistence.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Step")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

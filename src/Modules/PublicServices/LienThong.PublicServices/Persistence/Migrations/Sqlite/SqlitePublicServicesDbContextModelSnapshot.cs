@@ -222,6 +222,9 @@ namespace LienThong.PublicServices.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Step")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
