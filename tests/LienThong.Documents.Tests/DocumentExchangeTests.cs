@@ -268,14 +268,14 @@ public abstract class DocumentExchangeTests(LiveHost host)
         /// <summary>Polls until the condition holds: delivery is asynchronous (the outbox sends after the commit).</summary>
         internal async Task<JsonElement> WaitForAsync(Func<Task<JsonElement?>> probe)
         {
-            var deadline = DateTime.UtcNow.AddSeconds(90);
+            var waited = System.Diagnostics.Stopwatch.StartNew();
             while (true)
             {
                 if (await probe() is { } found)
                 {
                     return found;
                 }
-                if (DateTime.UtcNow > deadline)
+                if (waited.Elapsed > TimeSpan.FromSeconds(90))
                 {
                     await using var scope = host.Services.CreateAsyncScope();
                     var outbox = scope.ServiceProvider.GetRequiredService<LienThong.Exchange.Persistence.ExchangeDbContext>().Outbox;

@@ -130,7 +130,8 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         Check(errors, "businessType", business is >= 0 and <= 3, "Loại nghiệp vụ: 0 văn bản mới, 1 thu hồi, 2 cập nhật, 3 thay thế.");
         if (business is >= 1 and <= 3)
         {
-            Check(errors, "relatedDocumentId", await IssuedIdAsync(agency.ElectronicId, request.RelatedDocumentId, cancellationToken),
+            Check(errors, "relatedDocumentId", await ByDocumentIdAsync(db.Documents.AsNoTracking().Where(d => d.Agency == agency.ElectronicId
+                && d.Status == DocumentStatus.Issued), request.RelatedDocumentId, cancellationToken) is not null,
                 "Nhập mã văn bản (DocumentId) đã phát hành của cơ quan được thu hồi, cập nhật hoặc thay thế.");
             Check(errors, "businessReason", Text(request.BusinessReason, 500) is not null, "Nhập lý do thu hồi, cập nhật hoặc thay thế.");
         }
@@ -372,17 +373,20 @@ internal sealed partial class DocumentDesk(DocumentsDbContext db, DocumentNumber
         return await documents.OrderByDescending(d => d.CreatedAt).Take(100).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Whether <paramref name="documentId"/> is the edXML identifier of a document the agency issued.</summary>
-    private async Task<bool> IssuedIdAsync(string agency, string? documentId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The numbered document whose edXML DocumentId (<c>{OrganId},{yyyy/MM/dd},{number}/{notation}</c>) is <paramref name="documentId"/>,
+    /// among <paramref name="documents"/> (tracked or not, as the caller's query is).
+    /// </summary>
+    internal static async Task<OfficialDocument?> ByDocumentIdAsync(IQueryable<OfficialDocument> documents, string? documentId,
+        CancellationToken cancellationToken)
     {
-        if (documentId?.Trim().Split(',') is not [var organ, _, var code] || organ != agency || code.Split('/', 2) is not [var number, var notation]
-            || !int.TryParse(number, out var n))
+        if (documentId?.Trim().Split(',') is not [var agency, _, var code] || code.Split('/', 2) is not [var number, var notation]
+            || !int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
         {
-            return false;
+            return null;
         }
-        var candidates = await db.Documents.AsNoTracking().Where(d => d.Agency == agency && d.Number == n && d.Notation == notation
-            && d.Status == DocumentStatus.Issued).ToListAsync(cancellationToken);
-        return candidates.Any(d => EdXml.EdXmlDocument.IdOf(d.Agency, d.IssuedOn!.Value, Numbering.Notation.Number(n), notation) == documentId.Trim());
+        var candidates = await documents.Where(d => d.Agency == agency && d.Number == n && d.Notation == notation).ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(d => EdXml.EdXmlDocument.IdOf(d.Agency, d.IssuedOn!.Value, Numbering.Notation.Number(n), notation) == documentId.Trim());
     }
 
     internal static string SearchTextOf(OfficialDocument d) => VietnameseText.Fold(string.Join(' ', new[]

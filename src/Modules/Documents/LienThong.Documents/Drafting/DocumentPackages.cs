@@ -60,20 +60,7 @@ internal sealed class DocumentPackages(DocumentsDbContext db, IRegistryDirectory
                 : EdXmlBusiness.New);
     }
 
-    private async Task<OfficialDocument?> FindAsync(string id, CancellationToken cancellationToken)
-    {
-        if (Guid.TryParse(id, out var guid))
-        {
-            return await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == guid, cancellationToken);
-        }
-        var parts = id.Split(',');
-        if (parts.Length != 3 || parts[2].Split('/', 2) is not [var number, var notation] || !int.TryParse(number, out var n))
-        {
-            return null;
-        }
-        var agency = parts[0];
-        var candidates = await db.Documents.AsNoTracking().Where(d => d.Agency == agency && d.Number == n && d.Notation == notation)
-            .ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(d => EdXmlDocument.IdOf(d.Agency, d.IssuedOn!.Value, Numbering.Notation.Number(n), notation) == id);
-    }
+    private async Task<OfficialDocument?> FindAsync(string id, CancellationToken cancellationToken) => Guid.TryParse(id, out var guid)
+        ? await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == guid, cancellationToken)
+        : await DocumentDesk.ByDocumentIdAsync(db.Documents.AsNoTracking(), id, cancellationToken);
 }

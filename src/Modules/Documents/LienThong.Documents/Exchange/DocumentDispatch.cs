@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using LienThong.BuildingBlocks.Problems;
 using LienThong.BuildingBlocks.Time;
@@ -168,7 +167,7 @@ internal sealed class DocumentDispatch(DocumentsDbContext db, DocumentDesk desk,
             }
             return;
         }
-        var document = await FindSentAsync(agency, status.ResponseFor, cancellationToken)
+        var document = await DocumentDesk.ByDocumentIdAsync(db.Documents.Where(d => d.Agency == agency), status.ResponseFor.DocumentId, cancellationToken)
             ?? throw new ProblemException(StatusRefused, $"Cơ quan {agency} không có văn bản đi {status.ResponseFor.DocumentId}.");
         var deliveries = await db.Deliveries.Where(d => d.DocumentId == document.Id).ToListAsync(cancellationToken);
         var delivery = deliveries.FirstOrDefault(d => d.Recipient == status.From.OrganId);
@@ -200,17 +199,6 @@ internal sealed class DocumentDispatch(DocumentsDbContext db, DocumentDesk desk,
     {
         var number = Numbering.Notation.Number(d.Number!.Value);
         return new EdXmlStatusSubject(d.Agency, $"{number}/{d.Notation}", d.IssuedOn!.Value, EdXmlDocument.IdOf(d.Agency, d.IssuedOn.Value, number, d.Notation!));
-    }
-
-    private async Task<OfficialDocument?> FindSentAsync(string agency, EdXmlStatusSubject subject, CancellationToken cancellationToken)
-    {
-        if (subject.Code.Split('/', 2) is not [var number, var notation] || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-        {
-            return null;
-        }
-        var candidates = await db.Documents.Where(d => d.Agency == agency && d.Number == n && d.Notation == notation && d.IssuedOn == subject.PromulgationDate)
-            .ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(d => Subject(d).DocumentId == subject.DocumentId);
     }
 
     /// <summary>
