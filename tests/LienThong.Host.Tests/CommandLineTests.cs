@@ -65,11 +65,48 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Tỉnh Thử", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task IndicatorsImport_RefusesABadFileWhole_ThenReportWritesTheIndexToExcel()
+    {
+        var bad = Path.Combine(dataDirectory, "bad.csv");
+        var good = Path.Combine(dataDirectory, "good.csv");
+        var workbook = Path.Combine(dataDirectory, "index.xlsx");
+        await File.WriteAllTextAsync(bad, "framework,indicator,unit,period,value,evidence\n766,1.1,49,2024-Q1,80,Báo cáo 3/BC-VP\n766,1.2,49,2024-Q1,80,\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(good, "framework,indicator,unit,period,value,evidence\n766,1.1,49,2024-Q1,80,Báo cáo 3/BC-VP\n", TestContext.Current.CancellationToken);
+
+        var refused = await RunAsync("indicators", "import", bad, "--as", "chuyenvien.vpubnd");
+        var notOurs = await RunAsync("indicators", "import", good, "--as", "chuyenvien.stnmt");
+        var imported = await RunAsync("indicators", "import", good, "--as", "chuyenvien.vpubnd");
+        var report = await RunAsync("indicators", "report", "--unit", "49", "--period", "2024-Q1", "--out", workbook);
+        var badPeriod = await RunAsync("indicators", "report", "--unit", "49", "--period", "2024-Q5", "--out", workbook + "2");
+
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("dòng 3", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(1, notOurs.Exit);
+        Assert.Contains("dòng 2", notOurs.Error, StringComparison.Ordinal);
+        Assert.True(imported.Exit == 0, imported.Error);
+        Assert.Contains("Đã nhập 1 số liệu", imported.Out, StringComparison.Ordinal);
+        // Submitted, not approved: the quarter has no data at all on a fresh platform.
+        Assert.True(report.Exit == 0, report.Error);
+        Assert.Contains("không có dữ liệu", report.Out, StringComparison.Ordinal);
+        using (var xlsx = new ClosedXML.Excel.XLWorkbook(workbook))
+        {
+            var sheet = xlsx.Worksheet(1);
+            Assert.Contains("Tỉnh Quảng Nam (49)", sheet.Cell(3, 1).GetString(), StringComparison.Ordinal);
+            Assert.Equal("Không có dữ liệu trong kỳ.", sheet.Cell(4, 1).GetString());
+            Assert.Equal("Công khai, minh bạch", sheet.Cell(7, 2).GetString());
+        }
+        Assert.Equal(1, badPeriod.Exit);
+        Assert.False(File.Exists(workbook + "2"));
+    }
+
     [Theory]
     [InlineData("migrate")]
     [InlineData("seed")]
     [InlineData("units", "list")]
     [InlineData("units", "import")]
+    [InlineData("indicators", "import")]
+    [InlineData("indicators", "report")]
     public async Task EverySubcommand_HasHelp(params string[] command)
     {
         var (exit, output, _) = await RunAsync([.. command, "--help"]);

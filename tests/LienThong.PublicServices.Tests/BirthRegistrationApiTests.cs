@@ -119,6 +119,29 @@ public abstract class BirthRegistrationApiTests(PortalHost host)
         Assert.True(events.Single(e => e.Kind == DossierEventKinds.Returned).OnTime);
         Assert.Equal(5, events.Single(e => e.Kind == DossierEventKinds.Rated).Score);
         Assert.Equal("online", events[1].Channel);
+
+        // The indicators read the same events: the ward's 766 figures count this dossier, online, on time and satisfied.
+        var today = LienThong.BuildingBlocks.Time.VietnamTime.Today(TimeProvider.System);
+        foreach (var indicator in new[] { "4.2", "2.1", "5.1", "3.3" })
+        {
+            var url = $"/api/indicators/service-quality/dossiers?unit=000.17.99.H15&from={today.AddDays(-1):yyyy-MM-dd}&to={today:yyyy-MM-dd}&indicator={indicator}&filter=met";
+            Assert.True(await MetAsync(chairman, url, code), $"{code} not among the dossiers that meet {indicator}");
+        }
+    }
+
+    /// <summary>Whether a dossier is behind an indicator's figure, reading again for a while (the projection follows the feed).</summary>
+    private static async Task<bool> MetAsync(HttpClient official, string url, string code)
+    {
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var page = await official.GetFromJsonAsync<JsonElement>(url, Ct);
+            if (page.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("dossierCode").GetString() == code))
+            {
+                return true;
+            }
+            await Task.Delay(1000, Ct);
+        }
+        return false;
     }
 
     [Fact]

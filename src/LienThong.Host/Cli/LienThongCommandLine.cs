@@ -37,6 +37,7 @@ internal static class LienThongCommandLine
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(DossiersCommand.Create());
+        root.Subcommands.Add(IndicatorsCommand.Create());
         root.Subcommands.Add(TaxCommand.Create());
         root.Subcommands.Add(EdXmlCommand.Create());
         return root;

@@ -1,9 +1,16 @@
 using System.Globalization;
+using System.Security.Claims;
 using LienThong.BuildingBlocks.Persistence;
 using LienThong.BuildingBlocks.Problems;
+using LienThong.BuildingBlocks.Security;
 using LienThong.BuildingBlocks.Time;
 using LienThong.Indicators.CommunityTeams;
+using LienThong.Indicators.Entries;
+using LienThong.Indicators.Frameworks;
 using LienThong.Indicators.Persistence;
+using LienThong.Indicators.ServiceQuality;
+using LienThong.Indicators.Units;
+using LienThong.PublicServices.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LienThong.Indicators;
 
-/// <summary>Indicators of the digital-transformation programme (see README.md): community digital technology teams so far.</summary>
+/// <summary>Indicators of the digital-transformation programme (see README.md).</summary>
 public static class IndicatorsModule
 {
     public static readonly ProblemType InvalidQuery = new("indicators/invalid-query", 400, "Tham số không hợp lệ",
@@ -20,10 +27,20 @@ public static class IndicatorsModule
     public static IServiceCollection AddIndicatorsModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<IndicatorsDbContext, SqliteIndicatorsDbContext, PostgresIndicatorsDbContext>(IndicatorsDbContext.Module);
+        services.AddSingleton(_ => new FrameworkCatalogue());
+        services.AddScoped<UnitScopes>();
         services.AddScoped<CommunityTeamSeeder>();
         services.AddScoped<TeamCoverage>();
+        services.AddScoped<DossierProjection>();
+        services.AddScoped<ServiceQualityIndex>();
+        services.AddScoped<EnteredValues>();
+        services.AddHostedService<DossierProjectionService>();
         ProblemTypes.Register(InvalidQuery);
         ProblemTypes.Register(TeamCoverage.UnknownProvince);
+        ProblemTypes.Register(ServiceQualityIndex.UnknownIndicator);
+        ProblemTypes.Register(EnteredValues.Invalid);
+        ProblemTypes.Register(EnteredValues.NotResponsible);
+        ProblemTypes.Register(EntryFiles.UnsupportedType);
         return services;
     }
 
@@ -31,22 +48,163 @@ public static class IndicatorsModule
     public static Task<int> SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<CommunityTeamSeeder>().SeedIfEmptyAsync(cancellationToken);
 
+    /// <summary>
+    /// <c>lienthong indicators import FILE --as USER</c>: the file's values entered in the name of an official (whole file or
+    /// nothing). Returns the values saved, or the problem (detail and reasons by line).
+    /// </summary>
+    public static async Task<(int Saved, string? Problem)> ImportAsync(IServiceProvider services, string path, string userName,
+        CancellationToken cancellationToken)
+    {
+        var official = await services.GetRequiredService<LienThong.Identity.Contracts.IOfficialDirectory>().FindAsync(userName, cancellationToken);
+        if (official is null)
+        {
+            return (0, $"Không có tài khoản cán bộ {userName}.");
+        }
+        try
+        {
+            await using var file = File.OpenRead(path);
+            var rows = await EntryFiles.ReadAsync(file, Path.GetFileName(path), cancellationToken);
+            var saved = await services.GetRequiredService<EnteredValues>().SubmitAsync(
+                new SignedInOfficial(official.UserName, official.AgencyElectronicId, official.Roles), rows, Path.GetFileName(path), cancellationToken);
+            return (saved.Count, null);
+        }
+        catch (ProblemException e)
+        {
+            return (0, e.Message + string.Concat((e.Errors ?? new Dictionary<string, string[]>()).Select(kv => $"{Environment.NewLine}  {kv.Key}: {string.Join(" ", kv.Value)}")));
+        }
+    }
+
+    /// <summary>
+    /// <c>lienthong indicators report --unit CODE --period 2024-Q1 --out FILE.xlsx</c>: the 766 index of a unit for a period,
+    /// after reading the dossier events up to now, written as an Excel workbook. Returns the report, or the problem.
+    /// </summary>
+    public static async Task<(IndexReport? Report, string? Problem)> ReportAsync(IServiceProvider services, string unit, string period, string output,
+        CancellationToken cancellationToken)
+    {
+        if (!Period.TryParse(period, out var parsed))
+        {
+            return (null, $"Kỳ \"{period}\" không hợp lệ: dùng dạng 2024, 2024-Q1 hoặc 2024-03.");
+        }
+        await services.GetRequiredService<DossierProjection>().CatchUpAsync(services.GetRequiredService<IDossierEventFeed>(), 5_000, cancellationToken);
+        try
+        {
+            var report = await services.GetRequiredService<ServiceQualityIndex>().ComputeAsync(unit, parsed.Start, parsed.End, cancellationToken);
+            await File.WriteAllBytesAsync(output, IndexWorkbook.Create(report), cancellationToken);
+            return (report, null);
+        }
+        catch (ProblemException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
     public static IEndpointRouteBuilder MapIndicatorsEndpoints(this IEndpointRouteBuilder app, string officialPolicy)
     {
         var group = app.MapGroup("/api/indicators").WithTags("Indicators").RequireAuthorization(officialPolicy)
             .AddEndpointFilter<ProblemExceptionFilter>();
         group.MapGet("/community-teams/coverage", async (string? at, string? province, TeamCoverage coverage, TimeProvider time, CancellationToken ct) =>
-            {
-                var day = VietnamTime.Today(time);
-                if (at is not null && !DateOnly.TryParseExact(at, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-                {
-                    throw new ProblemException(InvalidQuery, "Ngày phải có dạng yyyy-MM-dd (ví dụ 2023-12-25).",
-                        new Dictionary<string, string[]> { ["at"] = ["Nhập ngày dạng yyyy-MM-dd."] });
-                }
-                return TypedResults.Ok(await coverage.OnAsync(day, province ?? CommunityTeamSeeder.Province, ct));
-            })
+                TypedResults.Ok(await coverage.OnAsync(DateParameter("at", at, VietnamTime.Today(time)), province ?? CommunityTeamSeeder.Province, ct)))
             .WithName("CommunityTeamCoverage")
             .WithSummary("Coverage of community digital technology teams on a date: district-level units and communes covered, teams, members");
+        group.MapGet("/service-quality", async (string? unit, string? from, string? to, ServiceQualityIndex index, DossierProjection projection,
+                IDossierEventFeed feed, TimeProvider time, CancellationToken ct) =>
+            {
+                var (code, start, end) = Scope(unit, from, to, time);
+                await projection.RefreshAsync(feed, ct);
+                return TypedResults.Ok(await index.ComputeAsync(code, start, end, ct));
+            })
+            .WithName("ServiceQualityIndex")
+            .WithSummary("The Decision 766 service-quality index of a unit (with the units under it) or an agency over a period, by group and indicator");
+        group.MapGet("/service-quality/dossiers", async (string? unit, string? from, string? to, string? indicator, string? filter, int? page,
+                ServiceQualityIndex index, TimeProvider time, CancellationToken ct) =>
+            {
+                var (code, start, end) = Scope(unit, from, to, time);
+                if (indicator is null || filter is not (null or "all" or "met" or "missed") || page is < 1 or > 100_000)
+                {
+                    throw new ProblemException(InvalidQuery, "Cần indicator; filter là all, met hoặc missed; page từ 1.",
+                        new Dictionary<string, string[]> { ["indicator"] = ["Ví dụ indicator=2.1&filter=missed."] });
+                }
+                return TypedResults.Ok(await index.DossiersAsync(code, start, end, indicator, filter ?? "all", page ?? 1, ct));
+            })
+            .WithName("ServiceQualityDossiers")
+            .WithSummary("The dossiers behind a computed indicator of the index: those that meet it, those that do not, or all");
+        group.MapGet("/frameworks", (FrameworkCatalogue catalogue) => TypedResults.Ok(catalogue.All))
+            .WithName("IndicatorFrameworks")
+            .WithSummary("The indicator frameworks and their versions: groups, indicators, maximum points, sources");
+        group.MapGet("/values", async (string? framework, string? unit, string? status, EnteredValues values, CancellationToken ct) =>
+                TypedResults.Ok(await values.ListAsync(framework, unit, status, ct)))
+            .WithName("EnteredIndicatorValues")
+            .WithSummary("Entered indicator values with their evidence and approval");
+        group.MapPost("/values", async (EntryRequest request, ClaimsPrincipal user, EnteredValues values, CancellationToken ct) =>
+                TypedResults.Ok(await values.SubmitAsync(SignedInOfficial.Of(user),
+                    [.. (request.Rows ?? []).Select((r, i) => r with { Line = i + 1 })], "form", ct)))
+            .WithName("EnterIndicatorValues")
+            .WithSummary("Enter values of indicators the official's agency is responsible for (all rows or none)");
+        group.MapPost("/values/import", async (string? name, HttpRequest http, ClaimsPrincipal user, EnteredValues values, CancellationToken ct) =>
+            {
+                // A page of another site could post a form here with the official's cookie; forms cannot send these types (CSRF).
+                if (http.ContentType?.Split(';')[0].Trim().ToLowerInvariant() is not (EntryFiles.CsvType or EntryFiles.XlsxType or "application/octet-stream"))
+                {
+                    throw new ProblemException(EntryFiles.UnsupportedType, $"Gửi tệp với kiểu {EntryFiles.CsvType} hoặc {EntryFiles.XlsxType}.");
+                }
+                if (http.ContentLength > EntryFiles.MaxBytes)
+                {
+                    throw new ProblemException(EnteredValues.Invalid, "Tệp lớn hơn 5 MB.", new Dictionary<string, string[]> { ["file"] = ["Tệp lớn hơn 5 MB."] });
+                }
+                var fileName = Path.GetFileName(name ?? "import.csv");
+                var rows = await EntryFiles.ReadAsync(http.Body, fileName, ct);
+                return TypedResults.Ok(await values.SubmitAsync(SignedInOfficial.Of(user), rows, fileName, ct));
+            })
+            .WithName("ImportIndicatorValues")
+            .WithSummary("Import indicator values from a CSV or Excel file sent as the body; the whole file or nothing, errors by line");
+        group.MapPost("/values/approve", async (ApproveRequest request, ClaimsPrincipal user, EnteredValues values, CancellationToken ct) =>
+            {
+                var official = SignedInOfficial.Of(user);
+                if (!official.Roles.Contains("leader"))
+                {
+                    throw new ProblemException(EnteredValues.NotResponsible, "Chỉ lãnh đạo cơ quan chịu trách nhiệm mới duyệt số liệu.");
+                }
+                return TypedResults.Ok(await values.ApproveAsync(official, request.Ids ?? [], ct));
+            })
+            .WithName("ApproveIndicatorValues")
+            .WithSummary("A leader of the responsible agency approves entered values; they count from then on");
         return app;
+    }
+
+    public sealed record EntryRequest(IReadOnlyList<EntryRow>? Rows);
+
+    public sealed record ApproveRequest(IReadOnlyList<Guid>? Ids);
+
+    /// <summary>The unit and the period (from 1 January of the year to today unless given); a period of ten years at most.</summary>
+    private static (string Unit, DateOnly From, DateOnly To) Scope(string? unit, string? from, string? to, TimeProvider time)
+    {
+        var today = VietnamTime.Today(time);
+        var end = DateParameter("to", to, today);
+        var start = DateParameter("from", from, new DateOnly(end.Year, 1, 1));
+        if (string.IsNullOrWhiteSpace(unit) || unit.Length > 20)
+        {
+            throw new ProblemException(InvalidQuery, "Cần mã đơn vị hành chính hoặc mã định danh cơ quan (unit).",
+                new Dictionary<string, string[]> { ["unit"] = ["Ví dụ unit=49 hoặc unit=000.00.31.H47."] });
+        }
+        if (start > end || end.DayNumber - start.DayNumber > 3660)
+        {
+            throw new ProblemException(InvalidQuery, "Khoảng thời gian không hợp lệ: from phải trước to, tối đa 10 năm.",
+                new Dictionary<string, string[]> { ["from"] = ["Kiểm tra from và to."] });
+        }
+        return (unit.Trim(), start, end);
+    }
+
+    private static DateOnly DateParameter(string name, string? value, DateOnly fallback)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            throw new ProblemException(InvalidQuery, $"Ngày {name} phải có dạng yyyy-MM-dd (ví dụ 2023-12-25).",
+                new Dictionary<string, string[]> { [name] = ["Nhập ngày dạng yyyy-MM-dd."] });
+        }
+        return day;
     }
 }

@@ -43,6 +43,7 @@ public static class DossierEventKinds
 }
 
 /// <param name="Sequence">Increasing; read on from the last one seen.</param>
+/// <param name="DossierCode">Null for the events of a draft (pre-filled fields), which come before its receipt.</param>
 /// <param name="Agency">The agency acting (its e-ID).</param>
 /// <param name="Unit">The administrative unit of the agency (code valid on the event's date).</param>
 /// <param name="OnTime">For <see cref="DossierEventKinds.Returned"/>: whether the result came by the appointment date.</param>

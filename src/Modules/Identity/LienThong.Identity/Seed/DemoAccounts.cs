@@ -25,6 +25,8 @@ internal static class DemoAccounts
         ("vanthu.stnmt", "Nguyễn Thị Bích", Roles.Clerk, "000.00.02.H47", "Văn thư"),
         ("lanhdao.stnmt", "Trương Công Hậu", Roles.Leader, "000.00.02.H47", "Phó Giám đốc"),
         ("quantri.stnmt", "Võ Quốc Bảo", Roles.AgencyAdmin, "000.00.02.H47", "Quản trị hệ thống"),
+        ("chuyenvien.vpubnd", "Nguyễn Văn Khoa", Roles.Specialist, "000.00.06.H47", "Chuyên viên Kiểm soát thủ tục hành chính"),
+        ("lanhdao.vpubnd", "Trần Thị Thanh Hương", Roles.Leader, "000.00.06.H47", "Chánh Văn phòng"),
         ("vanhanh.stttt", "Huỳnh Ngọc Anh", Roles.PlatformOperator, "000.00.01.H47", "Kỹ sư vận hành"),
         ("chuyenvien.vpdkdd", "Lê Thị Hồng", Roles.Specialist, "000.01.02.H47", "Chuyên viên"),
         ("lanhdao.vpdkdd", "Phan Văn Tài", Roles.Leader, "000.01.02.H47", "Phó Giám đốc"),

@@ -1,5 +1,6 @@
 using LienThong.BuildingBlocks.Problems;
 using LienThong.Indicators.Persistence;
+using LienThong.Indicators.Units;
 using LienThong.Registry.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed record DistrictCoverage(string Code, string Name, UnitCoverage Com
 /// merged, the team counts under the successor valid on the date (following the registry's successions), so a merged
 /// commune is counted once. A district is covered when one of its communes is.
 /// </summary>
-internal sealed class TeamCoverage(IndicatorsDbContext db, IRegistryDirectory registry)
+internal sealed class TeamCoverage(IndicatorsDbContext db, IRegistryDirectory registry, UnitScopes scopes)
 {
     public static readonly ProblemType UnknownProvince = new("indicators/unknown-unit", 404, "Không có đơn vị hành chính này",
         "No province-level unit has this code on the date.");
@@ -51,16 +52,12 @@ internal sealed class TeamCoverage(IndicatorsDbContext db, IRegistryDirectory re
             .Select(t => new { t.UnitCode, Members = t.Members.Count(m => m.Since <= at && (m.Until == null || m.Until > at)) })
             .ToListAsync(cancellationToken);
         var members = 0;
-        var successorOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         var coveredCommunes = new HashSet<string>(StringComparer.Ordinal);
         var perDistrict = districts.ToDictionary(d => d.Code, _ => (Teams: 0, Members: 0), StringComparer.Ordinal);
         var inProvince = 0;
         foreach (var team in teams)
         {
-            if (!successorOf.TryGetValue(team.UnitCode, out var current))
-            {
-                current = successorOf[team.UnitCode] = await InForceAsync(team.UnitCode, at, cancellationToken);
-            }
+            var current = await scopes.UnitInForceAsync(team.UnitCode, at, cancellationToken);
             if (current is not null && communeParents.TryGetValue(current, out var district))
             {
                 coveredCommunes.Add(current);
@@ -78,26 +75,5 @@ internal sealed class TeamCoverage(IndicatorsDbContext db, IRegistryDirectory re
             perDistrict[d.Code].Teams, perDistrict[d.Code].Members)).ToList();
         return new TeamCoverageReport(at, province, unit.Name, new UnitCoverage(coveredDistricts.Count, districts.Count),
             new UnitCoverage(coveredCommunes.Count, communeParents.Count), inProvince, members, byDistrict);
-    }
-
-    /// <summary>The commune a code stands for on the date: itself while valid, else its successor then (three mergers at most).</summary>
-    private async Task<string?> InForceAsync(string code, DateOnly at, CancellationToken cancellationToken)
-    {
-        for (var hop = 0; hop < 4; hop++)
-        {
-            if (await registry.FindUnitAsync(code, at, cancellationToken) is not null)
-            {
-                return code;
-            }
-            var history = await registry.UnitHistoryAsync(code, cancellationToken);
-            var next = history.SelectMany(v => v.Successors).Where(s => s.Code is not null && s.EffectiveDate <= at)
-                .OrderBy(s => s.Kind == "full" ? 0 : 1).ThenByDescending(s => s.EffectiveDate).FirstOrDefault();
-            if (next?.Code is null)
-            {
-                return null;
-            }
-            code = next.Code;
-        }
-        return null;
     }
 }

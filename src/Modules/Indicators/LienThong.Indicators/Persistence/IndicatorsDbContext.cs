@@ -12,6 +12,14 @@ internal class IndicatorsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<TeamMember> Members => Set<TeamMember>();
 
+    public DbSet<DossierFact> Facts => Set<DossierFact>();
+
+    public DbSet<DossierDay> Days => Set<DossierDay>();
+
+    public DbSet<FeedCursor> Cursors => Set<FeedCursor>();
+
+    public DbSet<EnteredValue> EnteredValues => Set<EnteredValue>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CommunityTeam>(e =>
@@ -31,6 +39,52 @@ internal class IndicatorsDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.FullName).HasMaxLength(100);
             e.Property(x => x.Role).HasMaxLength(10);
             e.HasIndex(x => x.TeamId);
+        });
+        modelBuilder.Entity<DossierFact>(e =>
+        {
+            e.ToTable("dossier_facts");
+            e.HasKey(x => x.DossierId);
+            e.Property(x => x.DossierCode).HasMaxLength(40);
+            e.Property(x => x.ProcedureCode).HasMaxLength(20);
+            e.Property(x => x.Agency).HasMaxLength(20);
+            e.Property(x => x.UnitCode).HasMaxLength(10);
+            e.HasIndex(x => new { x.UnitCode, x.ReceivedOn });
+            e.HasIndex(x => new { x.UnitCode, x.ReturnedOn });
+            e.HasIndex(x => new { x.Agency, x.ReceivedOn });
+        });
+        modelBuilder.Entity<DossierDay>(e =>
+        {
+            e.ToTable("dossier_days");
+            e.HasKey(x => new { x.Day, x.UnitCode, x.Agency });
+            e.Property(x => x.UnitCode).HasMaxLength(10);
+            e.Property(x => x.Agency).HasMaxLength(20);
+        });
+        modelBuilder.Entity<FeedCursor>(e =>
+        {
+            e.ToTable("feed_cursors");
+            e.HasKey(x => x.Feed);
+            e.Property(x => x.Feed).HasMaxLength(60);
+            // Two projections reading at once: the second to save loses and its batch is rolled back, so nothing counts twice.
+            e.Property(x => x.Position).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<EnteredValue>(e =>
+        {
+            e.ToTable("entered_values");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Framework).HasMaxLength(10);
+            e.Property(x => x.Version).HasMaxLength(20);
+            e.Property(x => x.Indicator).HasMaxLength(20);
+            e.Property(x => x.UnitCode).HasMaxLength(20);
+            e.Property(x => x.Period).HasMaxLength(10);
+            e.Property(x => x.Value).HasPrecision(18, 4);
+            e.Property(x => x.Evidence).HasMaxLength(500);
+            e.Property(x => x.Agency).HasMaxLength(20);
+            e.Property(x => x.EnteredBy).HasMaxLength(100);
+            e.Property(x => x.ApprovedBy).HasMaxLength(100);
+            e.Property(x => x.Source).HasMaxLength(200);
+            e.Property(x => x.Status).HasMaxLength(12);
+            e.HasIndex(x => new { x.Framework, x.Version, x.Indicator, x.UnitCode, x.Period }).IsUnique();
+            e.HasIndex(x => new { x.UnitCode, x.PeriodStart });
         });
         modelBuilder.UseModuleTables(Module);
     }

@@ -32,8 +32,8 @@ internal sealed class DossierHistory(PublicServicesDbContext db, TimeProvider ti
 
     public async Task<IReadOnlyList<DossierEventDto>> ReadAsync(long after, int max, CancellationToken cancellationToken = default)
     {
-        // Drafts that were never submitted are not dossiers yet.
-        var events = await db.DossierEvents.AsNoTracking().Where(e => e.Id > after && e.DossierCode != null).OrderBy(e => e.Id).Take(Math.Clamp(max, 1, 10_000))
+        // A draft's events come too (without a code), so that the sequence has no holes a reader would wait on.
+        var events = await db.DossierEvents.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(Math.Clamp(max, 1, 10_000))
             .ToListAsync(cancellationToken);
         return [.. events.Select(e => new DossierEventDto(e.Id, e.DossierId, e.DossierCode, e.ProcedureCode, e.Kind, e.At, e.Agency, e.Unit, e.Channel,
             e.Step, e.ElapsedSeconds, e.OnTime, e.Score))];

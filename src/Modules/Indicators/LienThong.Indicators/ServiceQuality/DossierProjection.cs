@@ -1,0 +1,240 @@
+using LienThong.BuildingBlocks.Time;
+using LienThong.Indicators.Domain;
+using LienThong.Indicators.Persistence;
+using LienThong.PublicServices.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace LienThong.Indicators.ServiceQuality;
+
+/// <summary>
+/// Projects the dossier events into <see cref="DossierFact"/> rows and the <see cref="DossierDay"/> counters, in batches, with
+/// the feed's position saved in the same transaction (a batch is applied once or not at all). Each fact counts once: a
+/// second receipt or return of the same dossier does not count again.
+/// </summary>
+internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider time)
+{
+    public const string Feed = "public-services/dossier-events";
+
+    /// <summary>A gap in the feed's sequence younger than this may be a transaction still committing: wait for it.</summary>
+    public static readonly TimeSpan CommitWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>Reads on from the saved position and applies what it read, up to <paramref name="batches"/> batches; returns the number of events applied.</summary>
+    public async Task<int> CatchUpAsync(IDossierEventFeed feed, int batch, CancellationToken cancellationToken, int batches = int.MaxValue)
+    {
+        var applied = 0;
+        for (var read = 0; read < batches; read++)
+        {
+            var cursor = await db.Cursors.SingleOrDefaultAsync(c => c.Feed == Feed, cancellationToken);
+            var events = Settled(await feed.ReadAsync(cursor?.Position ?? 0, batch, cancellationToken), cursor?.Position ?? 0);
+            if (events.Count == 0)
+            {
+                return applied;
+            }
+            await ApplyAsync(events, cancellationToken, fromFeed: true);
+            applied += events.Count;
+        }
+        return applied;
+    }
+
+    /// <summary>
+    /// Catches up before a figure is read (the index is "real time"), a few batches at most; when another reader is applying
+    /// the same events at that moment, its work counts and this one's is dropped.
+    /// </summary>
+    public async Task RefreshAsync(IDossierEventFeed feed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CatchUpAsync(feed, 5_000, cancellationToken, batches: 4);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The events up to the first gap in the sequence that may still fill: on PostgreSQL a transaction can commit after a
+    /// later one, so a missing number younger than <see cref="CommitWindow"/> stops the batch there until the next read.
+    /// </summary>
+    private List<DossierEventDto> Settled(IReadOnlyList<DossierEventDto> events, long after)
+    {
+        var settled = new List<DossierEventDto>(events.Count);
+        var expected = after + 1;
+        var recent = time.GetUtcNow() - CommitWindow;
+        foreach (var e in events)
+        {
+            if (e.Sequence != expected && e.At > recent)
+            {
+                break;
+            }
+            settled.Add(e);
+            expected = e.Sequence + 1;
+        }
+        return settled;
+    }
+
+    /// <summary>
+    /// Applies a batch in order in one transaction; read from the feed, its last sequence becomes the saved position (events
+    /// from elsewhere, a benchmark's or a test's fixture, leave the position alone).
+    /// </summary>
+    public async Task ApplyAsync(IReadOnlyList<DossierEventDto> events, CancellationToken cancellationToken, bool fromFeed = false)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+        var ids = events.Select(e => e.DossierId).Distinct().ToList();
+        var facts = await db.Facts.Where(f => ids.Contains(f.DossierId)).ToDictionaryAsync(f => f.DossierId, cancellationToken);
+        var deltas = new Dictionary<(DateOnly, string, string), DossierDay>();
+        DossierDay Delta(DossierFact fact, DateOnly day)
+        {
+            var key = (day, fact.UnitCode ?? "", fact.Agency ?? "");
+            if (!deltas.TryGetValue(key, out var delta))
+            {
+                deltas[key] = delta = new DossierDay { Day = day, UnitCode = key.Item2, Agency = key.Item3 };
+            }
+            return delta;
+        }
+        foreach (var e in events)
+        {
+            if (!facts.TryGetValue(e.DossierId, out var fact))
+            {
+                fact = facts[e.DossierId] = new DossierFact { DossierId = e.DossierId, ProcedureCode = e.ProcedureCode };
+                db.Facts.Add(fact);
+            }
+            fact.DossierCode ??= e.DossierCode;
+            Apply(fact, e, Delta);
+        }
+        var days = deltas.Keys.Select(k => k.Item1).Distinct().ToList();
+        var units = deltas.Keys.Select(k => k.Item2).Distinct().ToList();
+        var existing = (await db.Days.Where(d => days.Contains(d.Day) && units.Contains(d.UnitCode)).ToListAsync(cancellationToken))
+            .ToDictionary(d => (d.Day, d.UnitCode, d.Agency));
+        foreach (var (key, delta) in deltas)
+        {
+            if (existing.TryGetValue(key, out var row))
+            {
+                Add(row, delta);
+            }
+            else
+            {
+                db.Days.Add(delta);
+            }
+        }
+        if (fromFeed)
+        {
+            var cursor = await db.Cursors.SingleOrDefaultAsync(c => c.Feed == Feed, cancellationToken);
+            if (cursor is null)
+            {
+                db.Cursors.Add(cursor = new FeedCursor { Feed = Feed });
+            }
+            (cursor.Position, cursor.UpdatedAt) = (events[^1].Sequence, time.GetUtcNow());
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private static void Apply(DossierFact fact, DossierEventDto e, Func<DossierFact, DateOnly, DossierDay> delta)
+    {
+        var day = DateOnly.FromDateTime(VietnamTime.ToVietnam(e.At).DateTime);
+        var received = fact.ReceivedOn is not null;
+        switch (e.Kind)
+        {
+            case DossierEventKinds.Received when !received && e.Unit is not null && e.Agency is not null:
+                (fact.ReceivedOn, fact.ReceivedAt, fact.Agency, fact.UnitCode) = (day, e.At.ToUniversalTime(), e.Agency, e.Unit);
+                fact.Online = e.Channel is null or "online";
+                var counted = delta(fact, day);
+                counted.Received++;
+                counted.Online += fact.Online ? 1 : 0;
+                counted.Digitised += fact.Digitised ? 1 : 0;
+                counted.Reused += fact.Reused ? 1 : 0;
+                break;
+            case DossierEventKinds.Digitised when !fact.Digitised:
+                fact.Digitised = true;
+                if (received)
+                {
+                    delta(fact, fact.ReceivedOn!.Value).Digitised++;
+                }
+                break;
+            case DossierEventKinds.Reused or DossierEventKinds.Fetched or DossierEventKinds.Prefilled when !fact.Reused:
+                fact.Reused = true;
+                if (received)
+                {
+                    delta(fact, fact.ReceivedOn!.Value).Reused++;
+                }
+                break;
+            case DossierEventKinds.ResultIssued:
+                fact.ResultIssued = true;
+                break;
+            case DossierEventKinds.PaidOnline when received && fact.PaidOnlineOn is null:
+                fact.PaidOnlineOn = day;
+                var paid = delta(fact, day);
+                paid.Paid++;
+                paid.PaidOnline++;
+                break;
+            case DossierEventKinds.Returned when received && fact.ReturnedOn is null:
+                (fact.ReturnedOn, fact.OnTime) = (day, e.OnTime ?? true);
+                fact.HandlingDays = Math.Round(Math.Max(0, (e.At - fact.ReceivedAt!.Value).TotalDays), 4);
+                var returned = delta(fact, day);
+                returned.Returned++;
+                returned.ReturnedOnTime += fact.OnTime == true ? 1 : 0;
+                returned.ReturnedElectronic += fact.ResultIssued ? 1 : 0;
+                returned.HandlingDays += fact.HandlingDays.Value;
+                break;
+            case DossierEventKinds.Rated when received && fact.RatedOn is null && e.Score is >= 1 and <= 5:
+                (fact.RatedOn, fact.Score) = (day, e.Score);
+                var rated = delta(fact, day);
+                rated.Rated++;
+                rated.Satisfied += e.Score >= 4 ? 1 : 0;
+                rated.ScoreSum += e.Score.Value;
+                break;
+        }
+    }
+
+    private static void Add(DossierDay row, DossierDay delta)
+    {
+        row.Received += delta.Received;
+        row.Online += delta.Online;
+        row.Digitised += delta.Digitised;
+        row.Reused += delta.Reused;
+        row.Returned += delta.Returned;
+        row.ReturnedOnTime += delta.ReturnedOnTime;
+        row.ReturnedElectronic += delta.ReturnedElectronic;
+        row.HandlingDays += delta.HandlingDays;
+        row.Paid += delta.Paid;
+        row.PaidOnline += delta.PaidOnline;
+        row.Rated += delta.Rated;
+        row.Satisfied += delta.Satisfied;
+        row.ScoreSum += delta.ScoreSum;
+    }
+}
+
+/// <summary>
+/// Keeps the projection current: every <c>Indicators:ProjectionSeconds</c> (5 by default) it reads the dossier events that
+/// arrived since the last time. A failed batch is rolled back and read again at the next tick.
+/// </summary>
+internal sealed class DossierProjectionService(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time,
+    ILogger<DossierProjectionService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var period = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Indicators:ProjectionSeconds", 5.0), 0.2, 3600));
+        using var timer = new PeriodicTimer(period, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DossierProjection>()
+                    .CatchUpAsync(scope.ServiceProvider.GetRequiredService<IDossierEventFeed>(), 2_000, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Indicator projection of dossier events failed; read again at the next tick.");
+            }
+        }
+    }
+}

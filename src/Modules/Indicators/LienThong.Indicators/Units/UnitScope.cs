@@ -1,0 +1,104 @@
+using LienThong.Registry.Contracts;
+
+namespace LienThong.Indicators.Units;
+
+/// <summary>
+/// What an indicator is computed for: an administrative unit (with every unit under it) or an agency, as it stood on
+/// <see cref="At"/>, the last day of the period on which it existed. Data recorded under older codes counts here when those
+/// codes became, through the registry's successions, this unit (or one under it) by that day; so a commune merged
+/// mid-period counts once, under its successor.
+/// </summary>
+internal sealed record UnitScope(string Code, string Name, bool IsAgency, DateOnly At, IReadOnlySet<string> Members);
+
+/// <summary>Resolves codes and follows successions through the registry, remembering what it looked up (one instance per request).</summary>
+internal sealed class UnitScopes(IRegistryDirectory registry)
+{
+    private const int MaxHops = 4;
+    private readonly Dictionary<(string, DateOnly), string?> inForce = [];
+
+    /// <summary>The scope for a unit code or an agency e-ID (it has dots) in the period, or null when it did not exist then.</summary>
+    public async Task<UnitScope?> ResolveAsync(string code, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        if (code.Contains('.', StringComparison.Ordinal))
+        {
+            var versions = await registry.AgencyHistoryAsync(code, cancellationToken);
+            var agency = Overlapping(versions, v => (v.ValidFrom, v.ValidTo), from, to);
+            return agency is null ? null : new UnitScope(code, agency.Value.Version.Name, true, agency.Value.At, new HashSet<string>(StringComparer.Ordinal) { code });
+        }
+        var history = await registry.UnitHistoryAsync(code, cancellationToken);
+        var unit = Overlapping(history, v => (v.ValidFrom, v.ValidTo), from, to);
+        if (unit is null)
+        {
+            return null;
+        }
+        var at = unit.Value.At;
+        var members = new HashSet<string>(StringComparer.Ordinal) { code };
+        var parents = new Queue<string>([code]);
+        while (parents.TryDequeue(out var parent))
+        {
+            foreach (var child in await registry.ListUnitsAsync(new UnitQuery(at, ParentCode: parent), cancellationToken))
+            {
+                if (members.Add(child.Code))
+                {
+                    parents.Enqueue(child.Code);
+                }
+            }
+        }
+        return new UnitScope(code, unit.Value.Version.Name, false, at, members);
+    }
+
+    /// <summary>Whether data recorded under <paramref name="code"/> (a unit, or an agency for an agency scope) belongs to the scope.</summary>
+    public async Task<bool> IncludesAsync(UnitScope scope, string code, CancellationToken cancellationToken) =>
+        scope.Members.Contains(code) ||
+        (scope.IsAgency
+            ? (await registry.InForceAsync(code, scope.At, cancellationToken))?.ElectronicId is { } agency && scope.Members.Contains(agency)
+            : await UnitInForceAsync(code, scope.At, cancellationToken) is { } unit && scope.Members.Contains(unit));
+
+    /// <summary>The unit a code stands for on the date: itself while valid, else its successor then (full successions first).</summary>
+    public async Task<string?> UnitInForceAsync(string code, DateOnly at, CancellationToken cancellationToken)
+    {
+        if (inForce.TryGetValue((code, at), out var known))
+        {
+            return known;
+        }
+        var current = code;
+        string? found = null;
+        for (var hop = 0; hop < MaxHops; hop++)
+        {
+            if (await registry.FindUnitAsync(current, at, cancellationToken) is not null)
+            {
+                found = current;
+                break;
+            }
+            var next = (await registry.UnitHistoryAsync(current, cancellationToken)).SelectMany(v => v.Successors)
+                .Where(s => s.Code is not null && s.EffectiveDate <= at)
+                .OrderBy(s => s.Kind == "full" ? 0 : 1).ThenByDescending(s => s.EffectiveDate).FirstOrDefault();
+            if (next?.Code is null)
+            {
+                break;
+            }
+            current = next.Code;
+        }
+        return inForce[(code, at)] = found;
+    }
+
+    /// <summary>The version valid last within the period, and the last day of the period it was valid on.</summary>
+    private static (T Version, DateOnly At)? Overlapping<T>(IEnumerable<T> versions, Func<T, (DateOnly? From, DateOnly? To)> validity,
+        DateOnly from, DateOnly to)
+    {
+        (T, DateOnly)? best = null;
+        foreach (var version in versions)
+        {
+            var (validFrom, validTo) = validity(version);
+            if ((validFrom is null || validFrom <= to) && (validTo is null || validTo > from))
+            {
+                var at = validTo is { } end && end <= to ? end.AddDays(-1) : to;
+                if (best is null || at > best.Value.Item2)
+                {
+                    best = (version, at);
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ClosedXML.Excel;
+using LienThong.Testing;
+
+namespace LienThong.Indicators.Tests;
+
+/// <summary>
+/// Entered indicators: the responsible agency (the provincial People's Committee office for the 766 transparency group) enters
+/// or imports values with evidence, a leader of that agency approves them, and only then do they count. A file with bad rows
+/// is refused whole with the reasons by line; another agency's official gets 403; nothing is saved in either case.
+/// </summary>
+public abstract class EnteredValuesTests(LienThongApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private const string Q1 = "/api/indicators/service-quality?unit=49&from=2025-01-01&to=2025-03-31";
+
+    private static async Task<JsonElement> SendAsync(HttpClient client, HttpRequestMessage request, HttpStatusCode expected)
+    {
+        var response = await client.SendAsync(request, Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == expected, $"{request.RequestUri} → {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static Task<JsonElement> ImportAsync(HttpClient client, byte[] content, string type, string name, HttpStatusCode expected) =>
+        SendAsync(client, new HttpRequestMessage(HttpMethod.Post, $"/api/indicators/values/import?name={name}")
+        {
+            Content = new ByteArrayContent(content) { Headers = { { "Content-Type", type } } },
+        }, expected);
+
+    private static Task<JsonElement> PostJsonAsync(HttpClient client, string url, object body, HttpStatusCode expected) =>
+        SendAsync(client, new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) }, expected);
+
+    private static decimal? Score(JsonElement report, string code) => report.GetProperty("groups").EnumerateArray()
+        .SelectMany(g => g.GetProperty("indicators").EnumerateArray()).Single(i => i.GetProperty("code").GetString() == code)
+        .GetProperty("score") is { ValueKind: JsonValueKind.Number } score ? score.GetDecimal() : null;
+
+    [Fact]
+    public async Task Values_CountOnceApproved_AndBadFilesAreRefusedWhole()
+    {
+        app.Database.RequireAvailable();
+        using var clerk = await OAuthFlows.SignedInBrowserAsync(app, "chuyenvien.vpubnd");
+        using var leader = await OAuthFlows.SignedInBrowserAsync(app, "lanhdao.vpubnd");
+        using var otherAgency = await OAuthFlows.SignedInBrowserAsync(app, "chuyenvien.stnmt");
+        using var otherLeader = await OAuthFlows.SignedInBrowserAsync(app, "lanhdao.stnmt");
+
+        var entered = await PostJsonAsync(clerk, "/api/indicators/values", new
+        {
+            rows = new[]
+            {
+                new { framework = "766", indicator = "1.1", unit = "49", period = "2025-Q1", value = "90", evidence = "Báo cáo 12/BC-VP ngày 05/4/2025" },
+                new { framework = "766", indicator = "1.4", unit = "49", period = "2025-Q1", value = "100", evidence = "Báo cáo 12/BC-VP ngày 05/4/2025" },
+            },
+        }, HttpStatusCode.OK);
+        var before = await SendAsync(leader, new HttpRequestMessage(HttpMethod.Get, Q1), HttpStatusCode.OK);
+        var ids = entered.EnumerateArray().Select(v => v.GetProperty("id").GetGuid()).ToArray();
+        await PostJsonAsync(clerk, "/api/indicators/values/approve", new { ids }, HttpStatusCode.Forbidden);
+        await PostJsonAsync(otherLeader, "/api/indicators/values/approve", new { ids }, HttpStatusCode.Forbidden);
+        var approved = await PostJsonAsync(leader, "/api/indicators/values/approve", new { ids }, HttpStatusCode.OK);
+        var after = await SendAsync(leader, new HttpRequestMessage(HttpMethod.Get, Q1), HttpStatusCode.OK);
+
+        Assert.Null(Score(before, "1.1"));
+        Assert.All(approved.EnumerateArray(), v => Assert.Equal("approved", v.GetProperty("status").GetString()));
+        Assert.Equal(3.6m, Score(after, "1.1"));
+        Assert.Equal(5m, Score(after, "1.4"));
+        Assert.Contains("Báo cáo 12/BC-VP", after.GetProperty("groups")[0].GetProperty("indicators")[0].GetProperty("evidence")[0].GetString(),
+            StringComparison.Ordinal);
+
+        // A file with four bad rows among good ones: refused whole, the reasons by line, nothing saved.
+        var listed = (await otherLeader.GetFromJsonAsync<JsonElement>("/api/indicators/values", Ct)).GetArrayLength();
+        var csv = """
+            bo_chi_so;ma_chi_so;ma_don_vi;ky;gia_tri;minh_chung
+            766;1.2;49;2025-Q1;95,5;Báo cáo 12/BC-VP
+            766;1.2;99999;2025-Q1;80;Báo cáo 12/BC-VP
+            766;1.3;49;2025-Q1;120;Báo cáo 12/BC-VP
+            766;1.3;49;2025-Q5;80;Báo cáo 12/BC-VP
+            766;5.2;49;2025-Q1;80;
+            766;2.1;49;2025-Q1;80;Báo cáo 12/BC-VP
+            """;
+        var refused = await ImportAsync(clerk, Encoding.UTF8.GetBytes(csv), "text/csv", "q1.csv", HttpStatusCode.BadRequest);
+        var errors = refused.GetProperty("errors");
+        Assert.Equal(["dòng 3", "dòng 4", "dòng 5", "dòng 6", "dòng 7"], errors.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Contains("99999", errors.GetProperty("dòng 3")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("ngoài khoảng", errors.GetProperty("dòng 4")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("2025-Q5", errors.GetProperty("dòng 5")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("minh chứng", errors.GetProperty("dòng 6")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("tính từ dữ liệu", errors.GetProperty("dòng 7")[0].GetString(), StringComparison.Ordinal);
+
+        // Another agency's official: 403 for the whole file, nothing saved.
+        var good = "framework,indicator,unit,period,value,evidence\n766,1.2,49,2025-Q1,95.5,Báo cáo 12/BC-VP\n";
+        var forbidden = await ImportAsync(otherAgency, Encoding.UTF8.GetBytes(good), "text/csv", "q1.csv", HttpStatusCode.Forbidden);
+        Assert.Contains("dòng 2", forbidden.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await ImportAsync(clerk, Encoding.UTF8.GetBytes(good), "text/plain", "q1.csv", HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal(listed, (await otherLeader.GetFromJsonAsync<JsonElement>("/api/indicators/values", Ct)).GetArrayLength());
+
+        // The same values from Excel: accepted, waiting for approval.
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet("Số liệu");
+        string[][] rows = [["bo_chi_so", "ma_chi_so", "ma_don_vi", "ky", "gia_tri", "minh_chung"], ["766", "1.2", "49", "2025-Q1", "", "Báo cáo 12/BC-VP"]];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                sheet.Cell(r + 1, c + 1).Value = rows[r][c];
+            }
+        }
+        sheet.Cell(2, 5).Value = 95.5;
+        using var xlsx = new MemoryStream();
+        workbook.SaveAs(xlsx);
+        var imported = await ImportAsync(clerk, xlsx.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "q1.xlsx", HttpStatusCode.OK);
+        Assert.Equal(95.5m, imported[0].GetProperty("value").GetDecimal());
+        Assert.Equal("submitted", imported[0].GetProperty("status").GetString());
+        Assert.Equal("q1.xlsx", imported[0].GetProperty("source").GetString());
+        await ImportAsync(clerk, Encoding.UTF8.GetBytes("PK\u0003\u0004 not a workbook"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "bad.xlsx", HttpStatusCode.BadRequest);
+    }
+}
+
+public sealed class SqliteEnteredValuesTests(SqliteApp app) : EnteredValuesTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresEnteredValuesTests(PostgresApp app) : EnteredValuesTests(app), IClassFixture<PostgresApp>;
