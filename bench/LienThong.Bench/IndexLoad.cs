@@ -107,7 +107,7 @@ internal static class IndexLoad
     }
 
     /// <summary>
-    /// Dossiers spread over the communes (nine in ten) and the land office; 70 % online, 60 % digitised, 40 % re-using data,
+    /// Dossiers in the order of their receipt, spread over the communes (nine in ten) and the land office; 70 % online, 60 % digitised, 40 % re-using data,
     /// 90 % returned (85 % of those on time, 80 % with an e-result), 30 % paid online, 25 % rated.
     /// </summary>
     private static async Task<long> FillAsync(IServiceProvider services, List<string> communes, int count)
@@ -124,7 +124,8 @@ internal static class IndexLoad
                 var id = Guid.CreateVersion7();
                 var code = $"B-{i:D8}";
                 var (agency, unit) = random.Next(10) == 0 ? ("000.01.02.H47", "49") : Commune(communes[random.Next(communes.Count)]);
-                var received = new DateTimeOffset(First.AddDays(random.Next(Days)).ToDateTime(new TimeOnly(1 + random.Next(9), random.Next(60))), TimeSpan.Zero);
+                // In the order they arrive: receipts day after day, as the feed delivers them.
+                var received = new DateTimeOffset(First.AddDays((int)((long)i * Days / count)).ToDateTime(new TimeOnly(1 + random.Next(9), random.Next(60))), TimeSpan.Zero);
                 var online = random.Next(10) < 7;
                 void Add(string kind, DateTimeOffset at, bool? onTime = null, int? score = null) =>
                     events.Add(new DossierEventDto(0, id, code, "1.000001", kind, at, agency, unit, online ? "online" : "counter", null, null, onTime, score));

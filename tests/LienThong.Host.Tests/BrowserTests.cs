@@ -387,6 +387,57 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The indicators page scrolls sideways on a phone.");
     }
 
+    /// <summary>
+    /// The 766 dashboard on a phone over two dossiers of 2024 in Tân Thạnh (Tam Kỳ): one online, digitised, with an e-result,
+    /// returned on time after 2 days; one at the counter, returned late after 10 days, rated 5. By hand: online 1/2 → 4,
+    /// digitised 1/2 → 4, re-used 0 → 0, on time 1/2 → 7, 12 / 2 = 6 days → 5, e-results 1/2 → 3.5, satisfied 1/1 → 12,
+    /// no payment (no data): 35.5, weak. The drill-down lists the late dossier; the Excel export downloads.
+    /// </summary>
+    [Fact]
+    public async Task Leader_SeesTheServiceQualityIndex_AndTheDossiersBehindIt_OnAPhone()
+    {
+        var page = await OpenPhonePageAsync();
+        var baseUrl = app!.Urls.First();
+        var (online, counter) = (Guid.NewGuid(), Guid.NewGuid());
+        static LienThong.PublicServices.Contracts.DossierEventDto E(Guid id, string code, string kind, int month, int day, string channel,
+            bool? onTime = null, int? score = null) =>
+            new(0, id, code, "1.001193", kind, new DateTimeOffset(2024, month, day, 9, 0, 0, TimeSpan.FromHours(7)), "000.31.35.H47", "20335",
+                channel, null, null, onTime, score);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LienThong.Indicators.ServiceQuality.DossierProjection>().ApplyAsync(
+            [
+                E(online, "DASH-1", "received", 3, 4, "online"), E(online, "DASH-1", "digitised", 3, 4, "online"),
+                E(online, "DASH-1", "result-issued", 3, 6, "online"), E(online, "DASH-1", "returned", 3, 6, "online", onTime: true),
+                E(counter, "DASH-2", "received", 5, 6, "counter"), E(counter, "DASH-2", "returned", 5, 16, "counter", onTime: false),
+                E(counter, "DASH-2", "rated", 5, 17, "counter", score: 5),
+            ], TestContext.Current.CancellationToken);
+        }
+        await page.GotoAsync(baseUrl + "/dang-nhap?ReturnUrl=" + Uri.EscapeDataString("/chi-so/phuc-vu?don-vi=49&tu=2024-01-01&den=2024-12-31"));
+        await page.GetByLabel("Tên đăng nhập").FillAsync("lanhdao.ubndtinh");
+        await page.GetByLabel("Mật khẩu").FillAsync("LienThong@2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+        await WaitForUrlOrExplainAsync(page, baseUrl + "/chi-so/phuc-vu");
+        await Expect(page.GetByTestId("total")).ToHaveTextAsync("35,5", new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("band")).ToHaveTextAsync("Yếu");
+        await Expect(page.GetByTestId("index-title")).ToContainTextAsync("Tỉnh Quảng Nam (49)");
+        await Expect(page.Locator("[data-testid=groups-chart] svg")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=trend-chart] svg")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("indicators")).ToContainTextAsync("Không có dữ liệu");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "service-quality-360.png"), FullPage = true });
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The index page scrolls sideways on a phone.");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+
+        await page.GetByTestId("drill-2.1").ClickAsync();
+        await Expect(page.GetByTestId("dossiers")).ToContainTextAsync("DASH-1");
+        await page.GetByTestId("missed").ClickAsync();
+        await Expect(page.GetByTestId("count")).ToHaveTextAsync("1");
+        await Expect(page.GetByTestId("dossiers")).ToContainTextAsync("DASH-2");
+        await Expect(page.GetByTestId("dossiers")).Not.ToContainTextAsync("DASH-1");
+    }
+
     /// <summary>Delivery is asynchronous (the gateway's outbox): reloads the page until the text shows, for at most a minute.</summary>
     private static async Task ReloadUntilAsync(IPage page, ILocator locator, string text)
     {

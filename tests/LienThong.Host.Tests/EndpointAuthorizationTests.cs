@@ -84,6 +84,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["GET /api/indicators/community-teams/coverage"] = Officials,
         ["GET /api/indicators/service-quality"] = Officials,
         ["GET /api/indicators/service-quality/dossiers"] = Officials,
+        ["GET /api/indicators/service-quality/export"] = Officials,
         ["GET /api/indicators/frameworks"] = Officials,
         ["GET /api/indicators/values"] = Officials,
         ["POST /api/indicators/values"] = Officials,

@@ -128,6 +128,15 @@ public static class IndicatorsModule
             })
             .WithName("ServiceQualityDossiers")
             .WithSummary("The dossiers behind a computed indicator of the index: those that meet it, those that do not, or all");
+        group.MapGet("/service-quality/export", async (string? unit, string? from, string? to, ServiceQualityIndex index, TimeProvider time,
+                CancellationToken ct) =>
+            {
+                var (code, start, end) = Scope(unit, from, to, time);
+                var report = await index.ComputeAsync(code, start, end, ct);
+                return TypedResults.File(IndexWorkbook.Create(report), EntryFiles.XlsxType, $"chi-so-766-{report.Unit}-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.xlsx");
+            })
+            .WithName("ServiceQualityExport")
+            .WithSummary("The index as an Excel workbook (the groups, indicators, figures and evidence)");
         group.MapGet("/frameworks", (FrameworkCatalogue catalogue) => TypedResults.Ok(catalogue.All))
             .WithName("IndicatorFrameworks")
             .WithSummary("The indicator frameworks and their versions: groups, indicators, maximum points, sources");
