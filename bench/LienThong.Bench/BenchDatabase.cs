@@ -11,7 +11,18 @@ internal sealed class BenchDatabase : IAsyncDisposable
     private readonly string? admin;
     private readonly string? name;
 
-    private BenchDatabase(string? admin, string? name, string connectionString) => (this.admin, this.name, ConnectionString) = (admin, name, connectionString);
+    private readonly bool keep;
+
+    private BenchDatabase(string? admin, string? name, string connectionString, bool keep = false) =>
+        (this.admin, this.name, ConnectionString, this.keep) = (admin, name, connectionString, keep);
+
+    /// <summary>A database an earlier run left filled (<c>--reuse NAME</c>), kept at the end.</summary>
+    public static BenchDatabase Existing(string name)
+    {
+        var postgres = Environment.GetEnvironmentVariable("LIENTHONG_BENCH_POSTGRES")
+            ?? throw new InvalidOperationException("--reuse needs LIENTHONG_BENCH_POSTGRES.");
+        return new BenchDatabase(postgres, name, new NpgsqlConnectionStringBuilder(postgres) { Database = name }.ConnectionString, keep: true);
+    }
 
     public bool IsPostgres => name is not null;
 
@@ -21,6 +32,11 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     /// <summary>The host's <c>--Persistence:…</c> settings for this database.</summary>
     public string[] Settings => ["--Persistence:Provider", Provider, "--Persistence:ConnectionString", ConnectionString, "--Persistence:MigrateOnStart", "true"];
+
+    /// <summary>Keep the database at the end (<c>--keep</c>), to time again with <c>--reuse NAME</c>.</summary>
+    public bool Keep { get; set; }
+
+    public string? Name => name;
 
     public static async Task<BenchDatabase> CreateAsync(string prefix, int maxPoolSize = 64)
     {
@@ -38,7 +54,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (name is null)
+        if (name is null || keep || Keep)
         {
             return;
         }

@@ -385,6 +385,14 @@ public sealed class BrowserTests : IAsyncLifetime
         await Expect(page.GetByTestId("communes")).ToHaveTextAsync("78/94", new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "indicators-360.png"), FullPage = true });
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The indicators page scrolls sideways on a phone.");
+
+        // The three pillars of the DTI for the city this year, and the plan: the seeded task of Bàn Thạch is late.
+        await Expect(page.Locator("[data-testid=pillars-chart] svg")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("pillars")).ToContainTextAsync("Chính quyền số");
+        await page.GetByTestId("plan-link").ClickAsync();
+        await Expect(page.GetByTestId("plan-progress")).ToContainTextAsync("nhiệm vụ hoàn thành", new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("overdue-20335")).ToContainTextAsync("Phường Bàn Thạch");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The plan page scrolls sideways on a phone.");
     }
 
     /// <summary>

@@ -38,9 +38,10 @@ public sealed class CoverageCommandTests(SqliteApp app) : IClassFixture<SqliteAp
         Assert.Equal(["province:11/11", "district:18/18", "commune:241/241"], report.GetProperty("byLevel").EnumerateArray()
             .Select(l => $"{l.GetProperty("level").GetString()}:{l.GetProperty("covered").GetInt32()}/{l.GetProperty("total").GetInt32()}"));
         // The signing officials of the demo: the provincial vice-chairman, the department's and the land office's deputy
-        // directors, the ward chairman, the chief of the provincial People's Committee office.
-        Assert.Equal(5, report.GetProperty("officials").GetProperty("covered").GetInt32());
-        Assert.Equal(5, report.GetProperty("officials").GetProperty("total").GetInt32());
+        // directors (natural resources, land office, information and communications), the ward chairman, the chief of the
+        // provincial People's Committee office.
+        Assert.Equal(6, report.GetProperty("officials").GetProperty("covered").GetInt32());
+        Assert.Equal(6, report.GetProperty("officials").GetProperty("total").GetInt32());
         Assert.Contains("chứng thư con dấu: +0, chứng thư cá nhân: +0", again.Out, StringComparison.Ordinal);
         Assert.Equal(0, revoke.Exit);
         var afterRevocation = Json(revoked.Out);

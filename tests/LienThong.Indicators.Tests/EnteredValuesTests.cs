@@ -69,6 +69,17 @@ public abstract class EnteredValuesTests(LienThongApp app)
         Assert.Contains("Báo cáo 12/BC-VP", after.GetProperty("groups")[0].GetProperty("indicators")[0].GetProperty("evidence")[0].GetString(),
             StringComparison.Ordinal);
 
+        // A digital-economy input of the DTI: entered by the department of information and communications, scored against its
+        // target (500 of 1,000 digital-technology enterprises → half of 50 points); the People's Committee office may not enter it.
+        using var ict = await OAuthFlows.SignedInBrowserAsync(app, "chuyenvien.stttt");
+        using var ictLeader = await OAuthFlows.SignedInBrowserAsync(app, "lanhdao.stttt");
+        var dtiRow = new { rows = new[] { new { framework = "dti", indicator = "8.3", unit = "49", period = "2025-Q1", value = "500", evidence = "Niên giám thống kê 2025" } } };
+        await PostJsonAsync(clerk, "/api/indicators/values", dtiRow, HttpStatusCode.Forbidden);
+        var dtiValue = await PostJsonAsync(ict, "/api/indicators/values", dtiRow, HttpStatusCode.OK);
+        await PostJsonAsync(ictLeader, "/api/indicators/values/approve", new { ids = new[] { dtiValue[0].GetProperty("id").GetGuid() } }, HttpStatusCode.OK);
+        var dti = await SendAsync(leader, new HttpRequestMessage(HttpMethod.Get, "/api/indicators/dti?unit=49&from=2025-01-01&to=2025-03-31"), HttpStatusCode.OK);
+        Assert.Equal(25m, Score(dti, "8.3"));
+
         // A file with four bad rows among good ones: refused whole, the reasons by line, nothing saved.
         var listed = (await otherLeader.GetFromJsonAsync<JsonElement>("/api/indicators/values", Ct)).GetArrayLength();
         var csv = """

@@ -140,6 +140,17 @@ public abstract class ServiceQualityIndexTests(LienThongApp app)
         // Đà Nẵng before the merger counts its own dossier, not Quảng Nam's.
         Assert.Equal(1, daNang.GetProperty("groups")[3].GetProperty("indicators")[1].GetProperty("denominator").GetDecimal());
 
+        // The DTI over the same dossiers, by main indicator: 7.1 online 80 % of 50 → 40, 7.2 paid online 100 % of 30 → 30,
+        // 7.3 e-results 75 % of 30 → 22.5, 7.4 digitised 60 % of 30 → 18 (7.5 entered, no data): 110.5; 9.3 satisfied
+        // 66.67 % of 50 → 33.34. Total 143.84 of 1,000.
+        var dti = await GetAsync(leader, $"/api/indicators/dti?unit=49&{Period}");
+        var d = Scores(dti);
+        Assert.Equal([40m, 30m, 22.5m, 18m, 33.34m], new[] { d["7.1"], d["7.2"], d["7.3"], d["7.4"], d["9.3"] });
+        Assert.Equal(110.5m, dti.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("code").GetString() == "7").GetProperty("score").GetDecimal());
+        Assert.Equal(143.84m, Total(dti));
+        Assert.Equal(1000m, dti.GetProperty("max").GetDecimal());
+        Assert.Equal(9, dti.GetProperty("groups").GetArrayLength());
+
         Assert.True(empty.GetProperty("noData").GetBoolean());
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("total").ValueKind);
     }

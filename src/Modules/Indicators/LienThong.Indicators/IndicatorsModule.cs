@@ -8,6 +8,7 @@ using LienThong.Indicators.CommunityTeams;
 using LienThong.Indicators.Entries;
 using LienThong.Indicators.Frameworks;
 using LienThong.Indicators.Persistence;
+using LienThong.Indicators.Plan;
 using LienThong.Indicators.ServiceQuality;
 using LienThong.Indicators.Units;
 using LienThong.PublicServices.Contracts;
@@ -28,12 +29,16 @@ public static class IndicatorsModule
     {
         services.AddModuleDbContext<IndicatorsDbContext, SqliteIndicatorsDbContext, PostgresIndicatorsDbContext>(IndicatorsDbContext.Module);
         services.AddSingleton(_ => new FrameworkCatalogue());
+        services.AddMemoryCache();
         services.AddScoped<UnitScopes>();
         services.AddScoped<CommunityTeamSeeder>();
         services.AddScoped<TeamCoverage>();
         services.AddScoped<DossierProjection>();
         services.AddScoped<ServiceQualityIndex>();
         services.AddScoped<EnteredValues>();
+        services.AddScoped<DigitalPlan>();
+        services.AddScoped<TeamActivities>();
+        services.AddScoped<PlanSeeder>();
         services.AddHostedService<DossierProjectionService>();
         ProblemTypes.Register(InvalidQuery);
         ProblemTypes.Register(TeamCoverage.UnknownProvince);
@@ -41,12 +46,20 @@ public static class IndicatorsModule
         ProblemTypes.Register(EnteredValues.Invalid);
         ProblemTypes.Register(EnteredValues.NotResponsible);
         ProblemTypes.Register(EntryFiles.UnsupportedType);
+        ProblemTypes.Register(TeamActivities.Invalid);
+        ProblemTypes.Register(TeamActivities.NotAllowed);
+        ProblemTypes.Register(TeamActivities.TeamNotFound);
+        ProblemTypes.Register(DigitalPlan.Invalid);
+        ProblemTypes.Register(DigitalPlan.NotAllowed);
+        ProblemTypes.Register(DigitalPlan.NotFound);
+        ProblemTypes.Register(DigitalPlan.Stale);
         return services;
     }
 
     /// <summary>The synthetic community teams of the reference province (first start; idempotent).</summary>
-    public static Task<int> SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<CommunityTeamSeeder>().SeedIfEmptyAsync(cancellationToken);
+    public static async Task<int> SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<CommunityTeamSeeder>().SeedIfEmptyAsync(cancellationToken)
+        + await services.GetRequiredService<PlanSeeder>().SeedIfEmptyAsync(cancellationToken);
 
     /// <summary>
     /// <c>lienthong indicators import FILE --as USER</c>: the file's values entered in the name of an official (whole file or
@@ -106,6 +119,28 @@ public static class IndicatorsModule
                 TypedResults.Ok(await coverage.OnAsync(DateParameter("at", at, VietnamTime.Today(time)), province ?? CommunityTeamSeeder.Province, ct)))
             .WithName("CommunityTeamCoverage")
             .WithSummary("Coverage of community digital technology teams on a date: district-level units and communes covered, teams, members");
+        group.MapGet("/community-teams", async (string? unit, TeamActivities activities, CancellationToken ct) =>
+            {
+                if (unit is not { Length: > 0 and <= 10 })
+                {
+                    throw new ProblemException(InvalidQuery, "Cần mã xã, phường (unit).", new Dictionary<string, string[]> { ["unit"] = ["Ví dụ unit=20335."] });
+                }
+                return TypedResults.Ok(await activities.TeamsAsync(unit.Trim(), ct));
+            })
+            .WithName("CommunityTeams")
+            .WithSummary("The community digital technology teams of a commune today (with those of the communes merged into it)");
+        group.MapPost("/community-teams/{id:guid}/activities", async (Guid id, ActivityRequest request, ClaimsPrincipal user, TeamActivities activities,
+                CancellationToken ct) => TypedResults.Ok(await activities.RecordAsync(SignedInOfficial.Of(user), id, request, ct)))
+            .WithName("RecordTeamActivity")
+            .WithSummary("Record a team's activity (households helped, VNeID activations, online dossiers helped) — the commune's People's Committee");
+        group.MapGet("/community-teams/activity", async (string? unit, string? from, string? to, TeamActivities activities, TimeProvider time,
+                CancellationToken ct) =>
+            {
+                var (code, start, end) = Scope(unit, from, to, time);
+                return TypedResults.Ok(await activities.ReportAsync(code, start, end, ct));
+            })
+            .WithName("TeamActivityReport")
+            .WithSummary("The teams' activity in a unit (with the units under it) over a period");
         group.MapGet("/service-quality", async (string? unit, string? from, string? to, ServiceQualityIndex index, DossierProjection projection,
                 IDossierEventFeed feed, TimeProvider time, CancellationToken ct) =>
             {
@@ -137,6 +172,38 @@ public static class IndicatorsModule
             })
             .WithName("ServiceQualityExport")
             .WithSummary("The index as an Excel workbook (the groups, indicators, figures and evidence)");
+        group.MapGet("/dti", async (string? unit, string? from, string? to, ServiceQualityIndex index, DossierProjection projection,
+                IDossierEventFeed feed, TimeProvider time, CancellationToken ct) =>
+            {
+                var (code, start, end) = Scope(unit, from, to, time);
+                await projection.RefreshAsync(feed, ct);
+                return TypedResults.Ok(await index.ComputeAsync(FrameworkCatalogue.Dti, code, start, end, ct));
+            })
+            .WithName("DigitalTransformationIndex")
+            .WithSummary("The digital-transformation index (DTI) of a unit over a period, by main indicator: platform data and approved entered values");
+        group.MapGet("/plan/tasks", async (string? agency, string? unit, DigitalPlan plan, CancellationToken ct) =>
+                TypedResults.Ok(await plan.ListAsync(agency, unit, ct)))
+            .WithName("PlanTasks")
+            .WithSummary("Tasks of the provincial digital-transformation plan with their progress reports");
+        group.MapPost("/plan/tasks", async (TaskRequest request, ClaimsPrincipal user, DigitalPlan plan, CancellationToken ct) =>
+                TypedResults.Ok(await plan.CreateTaskAsync(SignedInOfficial.Of(user), request, ct)))
+            .WithName("CreatePlanTask")
+            .WithSummary("Assign a task to an agency for a locality with a deadline (the plan's owners)");
+        group.MapPost("/plan/tasks/{id:guid}/reports", async (Guid id, ReportRequest request, ClaimsPrincipal user, DigitalPlan plan, CancellationToken ct) =>
+                TypedResults.Ok(await plan.ReportAsync(SignedInOfficial.Of(user), id, request, ct)))
+            .WithName("ReportPlanTask")
+            .WithSummary("Report progress on a task (the agency in charge); 100 % completes it");
+        group.MapGet("/plan/progress", async (string? at, DigitalPlan plan, TimeProvider time, CancellationToken ct) =>
+                TypedResults.Ok(await plan.ProgressAsync(DateParameter("at", at, VietnamTime.Today(time)), ct)))
+            .WithName("PlanProgress")
+            .WithSummary("Plan progress on a date and the overdue tasks per locality");
+        group.MapGet("/plan/meetings", async (DigitalPlan plan, CancellationToken ct) => TypedResults.Ok(await plan.MeetingsAsync(ct)))
+            .WithName("PlanMeetings")
+            .WithSummary("Monthly meetings with minutes, decisions and follow-up tasks");
+        group.MapPost("/plan/meetings", async (MeetingRequest request, ClaimsPrincipal user, DigitalPlan plan, CancellationToken ct) =>
+                TypedResults.Ok(await plan.RecordMeetingAsync(SignedInOfficial.Of(user), request, ct)))
+            .WithName("RecordPlanMeeting")
+            .WithSummary("Record a meeting's minutes and decisions; its follow-ups become tasks (the plan's owners)");
         group.MapGet("/frameworks", (FrameworkCatalogue catalogue) => TypedResults.Ok(catalogue.All))
             .WithName("IndicatorFrameworks")
             .WithSummary("The indicator frameworks and their versions: groups, indicators, maximum points, sources");

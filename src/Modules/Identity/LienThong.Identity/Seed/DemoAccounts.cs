@@ -27,6 +27,8 @@ internal static class DemoAccounts
         ("quantri.stnmt", "Võ Quốc Bảo", Roles.AgencyAdmin, "000.00.02.H47", "Quản trị hệ thống"),
         ("chuyenvien.vpubnd", "Nguyễn Văn Khoa", Roles.Specialist, "000.00.06.H47", "Chuyên viên Kiểm soát thủ tục hành chính"),
         ("lanhdao.vpubnd", "Trần Thị Thanh Hương", Roles.Leader, "000.00.06.H47", "Chánh Văn phòng"),
+        ("chuyenvien.stttt", "Phạm Minh Tuấn", Roles.Specialist, "000.00.01.H47", "Chuyên viên Chuyển đổi số"),
+        ("lanhdao.stttt", "Lê Thị Ngọc Ánh", Roles.Leader, "000.00.01.H47", "Phó Giám đốc"),
         ("vanhanh.stttt", "Huỳnh Ngọc Anh", Roles.PlatformOperator, "000.00.01.H47", "Kỹ sư vận hành"),
         ("chuyenvien.vpdkdd", "Lê Thị Hồng", Roles.Specialist, "000.01.02.H47", "Chuyên viên"),
         ("lanhdao.vpdkdd", "Phan Văn Tài", Roles.Leader, "000.01.02.H47", "Phó Giám đốc"),

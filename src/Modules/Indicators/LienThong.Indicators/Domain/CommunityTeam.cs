@@ -42,3 +42,29 @@ internal sealed class TeamMember
 
     public DateOnly? Until { get; set; }
 }
+
+/// <summary>
+/// What a team did on a day: households helped with digital skills, VNeID accounts activated, online dossiers helped. An
+/// online dossier is linked by its code only when the citizen agreed.
+/// </summary>
+internal sealed class TeamActivity
+{
+    public Guid Id { get; set; }
+
+    public Guid TeamId { get; set; }
+
+    public DateOnly On { get; set; }
+
+    /// <summary><c>households</c>, <c>vneid</c> or <c>online-dossiers</c>.</summary>
+    public string Kind { get; set; } = "";
+
+    public int Count { get; set; }
+
+    public string? DossierCode { get; set; }
+
+    public string? Note { get; set; }
+
+    public string RecordedBy { get; set; } = "";
+
+    public DateTimeOffset RecordedAt { get; set; }
+}

@@ -87,6 +87,22 @@ internal sealed class DossierDay
     public int ScoreSum { get; set; }
 }
 
+/// <summary>
+/// A unit or agency code that has daily counters, and the first and last day it has them: the index looks here for the codes
+/// of a period (a few hundred) instead of scanning the counters.
+/// </summary>
+internal sealed class RecordedCode
+{
+    /// <summary><c>unit</c> or <c>agency</c>.</summary>
+    public string Kind { get; set; } = "";
+
+    public string Code { get; set; } = "";
+
+    public DateOnly FirstDay { get; set; }
+
+    public DateOnly LastDay { get; set; }
+}
+
 /// <summary>How far a projection has read another module's event feed.</summary>
 internal sealed class FeedCursor
 {

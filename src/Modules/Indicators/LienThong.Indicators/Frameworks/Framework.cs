@@ -22,7 +22,8 @@ public sealed record Framework(string Code, string Version, string Name, string 
 public sealed record RatingBand(decimal From, string Name);
 
 /// <param name="Source"><c>computed</c> from platform events (<see cref="Metric"/>), or <c>entered</c> by <see cref="Responsible"/> with evidence.</param>
-/// <param name="Scoring"><c>rate</c> (points = max × percent / 100, the default) or <c>at-most</c> (full points up to <see cref="Target"/>, then max × target / value).</param>
+/// <param name="Scoring"><c>rate</c> (points = max × percent / 100, the default), <c>at-most</c> (full points up to <see cref="Target"/>,
+/// then max × target / value) or <c>at-least</c> (max × value / target, full points from the target on).</param>
 /// <param name="Responsible">The agency (e-ID) that enters the value; its successors after a reorganisation.</param>
 public sealed record IndicatorNode(string Code, string Name, decimal Max, IReadOnlyList<IndicatorNode>? Children = null, string? Source = null,
     string? Metric = null, string? Unit = null, string? Scoring = null, decimal? Target = null, decimal? MinValue = null, decimal? MaxValue = null,
@@ -42,6 +43,7 @@ public sealed record IndicatorNode(string Code, string Name, decimal Max, IReadO
     {
         null => null,
         { } v when Scoring == "at-most" => v <= (Target ?? 0) ? Max : v <= 0 ? Max : Math.Round(Max * (Target ?? 0) / v, 2),
+        { } v when Scoring == "at-least" => Target is > 0 ? Math.Round(Max * Math.Min(1, Math.Max(0, v) / Target.Value), 2) : Max,
         { } v => Math.Round(Max * Math.Clamp(v, 0, 100) / 100, 2),
     };
 }

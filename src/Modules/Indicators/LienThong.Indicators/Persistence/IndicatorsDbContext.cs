@@ -12,11 +12,21 @@ internal class IndicatorsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<TeamMember> Members => Set<TeamMember>();
 
+    public DbSet<TeamActivity> TeamActivities => Set<TeamActivity>();
+
     public DbSet<DossierFact> Facts => Set<DossierFact>();
 
     public DbSet<DossierDay> Days => Set<DossierDay>();
 
     public DbSet<FeedCursor> Cursors => Set<FeedCursor>();
+
+    public DbSet<RecordedCode> RecordedCodes => Set<RecordedCode>();
+
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+
+    public DbSet<TaskReport> TaskReports => Set<TaskReport>();
+
+    public DbSet<PlanMeeting> PlanMeetings => Set<PlanMeeting>();
 
     public DbSet<EnteredValue> EnteredValues => Set<EnteredValue>();
 
@@ -40,6 +50,17 @@ internal class IndicatorsDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.Role).HasMaxLength(10);
             e.HasIndex(x => x.TeamId);
         });
+        modelBuilder.Entity<TeamActivity>(e =>
+        {
+            e.ToTable("team_activities");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.DossierCode).HasMaxLength(40);
+            e.Property(x => x.Note).HasMaxLength(500);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.On, x.TeamId });
+            e.HasOne<CommunityTeam>().WithMany().HasForeignKey(x => x.TeamId);
+        });
         modelBuilder.Entity<DossierFact>(e =>
         {
             e.ToTable("dossier_facts");
@@ -51,13 +72,58 @@ internal class IndicatorsDbContext(DbContextOptions options) : DbContext(options
             e.HasIndex(x => new { x.UnitCode, x.ReceivedOn });
             e.HasIndex(x => new { x.UnitCode, x.ReturnedOn });
             e.HasIndex(x => new { x.Agency, x.ReceivedOn });
+            e.HasIndex(x => x.DossierCode);
         });
         modelBuilder.Entity<DossierDay>(e =>
         {
             e.ToTable("dossier_days");
             e.HasKey(x => new { x.Day, x.UnitCode, x.Agency });
+            // A commune's or an agency's period reads its own rows, not the whole province's days.
+            e.HasIndex(x => new { x.UnitCode, x.Day });
+            e.HasIndex(x => new { x.Agency, x.Day });
             e.Property(x => x.UnitCode).HasMaxLength(10);
             e.Property(x => x.Agency).HasMaxLength(20);
+        });
+        modelBuilder.Entity<PlanTask>(e =>
+        {
+            e.ToTable("plan_tasks");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Code).HasMaxLength(20);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.Property(x => x.Title).HasMaxLength(500);
+            e.Property(x => x.Agency).HasMaxLength(20);
+            e.Property(x => x.UnitCode).HasMaxLength(10);
+            e.Property(x => x.Status).HasMaxLength(12);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.HasIndex(x => new { x.UnitCode, x.Deadline });
+            e.HasIndex(x => x.MeetingId);
+            e.HasMany(x => x.Reports).WithOne().HasForeignKey(r => r.TaskId);
+        });
+        modelBuilder.Entity<TaskReport>(e =>
+        {
+            e.ToTable("plan_task_reports");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.By).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.HasIndex(x => x.TaskId);
+        });
+        modelBuilder.Entity<PlanMeeting>(e =>
+        {
+            e.ToTable("plan_meetings");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.Chair).HasMaxLength(200);
+            e.Property(x => x.Minutes).HasMaxLength(20_000);
+            e.Property(x => x.Decisions).HasMaxLength(20_000);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<RecordedCode>(e =>
+        {
+            e.ToTable("recorded_codes");
+            e.HasKey(x => new { x.Kind, x.Code });
+            e.Property(x => x.Kind).HasMaxLength(6);
+            e.Property(x => x.Code).HasMaxLength(20);
         });
         modelBuilder.Entity<FeedCursor>(e =>
         {

@@ -124,6 +124,7 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
                 db.Days.Add(delta);
             }
         }
+        await RecordCodesAsync(deltas.Values, cancellationToken);
         if (fromFeed)
         {
             var cursor = await db.Cursors.SingleOrDefaultAsync(c => c.Feed == Feed, cancellationToken);
@@ -135,6 +136,24 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
         }
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Widens the day range of each unit and agency code that got counters in this batch.</summary>
+    private async Task RecordCodesAsync(IEnumerable<DossierDay> deltas, CancellationToken cancellationToken)
+    {
+        var ranges = deltas.SelectMany(d => new[] { ("unit", d.UnitCode, d.Day), ("agency", d.Agency, d.Day) })
+            .GroupBy(r => (r.Item1, r.Item2)).ToDictionary(g => g.Key, g => (First: g.Min(r => r.Day), Last: g.Max(r => r.Day)));
+        var codes = ranges.Keys.Select(k => k.Item2).Distinct().ToList();
+        var known = (await db.RecordedCodes.Where(c => codes.Contains(c.Code)).ToListAsync(cancellationToken)).ToDictionary(c => (c.Kind, c.Code));
+        foreach (var (key, range) in ranges)
+        {
+            if (!known.TryGetValue(key, out var code))
+            {
+                db.RecordedCodes.Add(new RecordedCode { Kind = key.Item1, Code = key.Item2, FirstDay = range.First, LastDay = range.Last });
+                continue;
+            }
+            (code.FirstDay, code.LastDay) = (range.First < code.FirstDay ? range.First : code.FirstDay, range.Last > code.LastDay ? range.Last : code.LastDay);
+        }
     }
 
     private static void Apply(DossierFact fact, DossierEventDto e, Func<DossierFact, DateOnly, DossierDay> delta)

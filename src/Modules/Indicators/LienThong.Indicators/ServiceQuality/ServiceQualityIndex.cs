@@ -4,6 +4,7 @@ using LienThong.Indicators.Entries;
 using LienThong.Indicators.Frameworks;
 using LienThong.Indicators.Persistence;
 using LienThong.Indicators.Units;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace LienThong.Indicators.ServiceQuality;
@@ -42,9 +43,13 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
     private sealed record Sums(int Received, int Online, int Digitised, int Reused, int Returned, int OnTime, int Electronic,
         double HandlingDays, int Paid, int PaidOnline, int Rated, int Satisfied);
 
-    public async Task<IndexReport> ComputeAsync(string unit, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public Task<IndexReport> ComputeAsync(string unit, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        ComputeAsync(FrameworkCatalogue.ServiceQuality, unit, from, to, cancellationToken);
+
+    /// <summary>Any framework over the same data: its computed leaves from the dossier counters, its entered leaves from approved values.</summary>
+    public async Task<IndexReport> ComputeAsync(string frameworkCode, string unit, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var framework = frameworks.Find(FrameworkCatalogue.ServiceQuality, to)!;
+        var framework = frameworks.Find(frameworkCode, to)!;
         var scope = await ScopeAsync(unit, from, to, cancellationToken);
         // A unit that ended within the period has no data after its last day (its code may live on in a successor).
         to = scope.At;
@@ -52,7 +57,8 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
         var sums = codes.Count == 0 ? null : await SumsAsync(scope, codes, from, to, cancellationToken);
         var entered = await EnteredValues.ApprovedAsync(db, framework, scope.Code, from, to, cancellationToken);
         var query = $"unit={Uri.EscapeDataString(scope.Code)}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}";
-        var groups = framework.Nodes.Select(group => new GroupScore(group.Code, group.Name, group.Max, null, [.. group.Leaves.Select(leaf =>
+        // The level right above the leaves: the 766 groups, the DTI's main indicators.
+        var groups = framework.Nodes.SelectMany(Scored).Select(group => new GroupScore(group.Code, group.Name, group.Max, null, [.. group.Leaves.Select(leaf =>
         {
             if (leaf.Source == "entered")
             {
@@ -65,8 +71,9 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
             decimal? measured = denominator > 0
                 ? Math.Round(leaf.Scoring == "at-most" ? numerator / denominator : 100 * numerator / denominator, 2)
                 : null;
+            var drill = framework.Code == FrameworkCatalogue.ServiceQuality ? $"/api/indicators/service-quality/dossiers?{query}&indicator={leaf.Code}" : null;
             return new IndicatorScore(leaf.Code, leaf.Name, leaf.Max, leaf.Points(measured), measured, leaf.Unit, "computed", measured is null,
-                Math.Round(numerator, 2), denominator, $"/api/indicators/service-quality/dossiers?{query}&indicator={leaf.Code}", []);
+                Math.Round(numerator, 2), denominator, drill, []);
         })])).Select(g => g with { Score = g.Indicators.All(i => i.NoData) ? null : g.Indicators.Sum(i => i.Score ?? 0) }).ToList();
         var missing = groups.SelectMany(g => g.Indicators).Where(i => i.NoData).Select(i => i.Code).ToList();
         var noData = groups.All(g => g.Score is null);
@@ -86,24 +93,23 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
         to = scope.At;
         var codes = await CodesAsync(scope, from, to, cancellationToken);
         var facts = scope.IsAgency ? db.Facts.AsNoTracking().Where(f => codes.Contains(f.Agency!)) : db.Facts.AsNoTracking().Where(f => codes.Contains(f.UnitCode!));
-        IQueryable<DossierFact> received = facts.Where(f => f.ReceivedOn >= from && f.ReceivedOn <= to);
-        IQueryable<DossierFact> returned = facts.Where(f => f.ReturnedOn >= from && f.ReturnedOn <= to);
+        // Each computed indicator: the dossiers it is measured over, and the condition of those that meet it.
         var (all, met) = leaf.Metric switch
         {
-            "on-time" => (returned, returned.Where(f => f.OnTime == true)),
-            "handling-days" => (returned, returned),
-            "e-result" => (returned, returned.Where(f => f.ResultIssued)),
-            "digitised" => (received, received.Where(f => f.Digitised)),
-            "reused" => (received, received.Where(f => f.Reused)),
-            "online" => (received, received.Where(f => f.Online)),
-            "paid-online" => (facts.Where(f => f.PaidOnlineOn >= from && f.PaidOnlineOn <= to), facts.Where(f => f.PaidOnlineOn >= from && f.PaidOnlineOn <= to)),
-            "satisfied" => (facts.Where(f => f.RatedOn >= from && f.RatedOn <= to), facts.Where(f => f.RatedOn >= from && f.RatedOn <= to && f.Score >= 4)),
+            "on-time" => (Returned(facts, from, to), (Expression<Func<DossierFact, bool>>)(f => f.OnTime == true)),
+            "handling-days" => (Returned(facts, from, to), f => true),
+            "e-result" => (Returned(facts, from, to), f => f.ResultIssued),
+            "digitised" => (Received(facts, from, to), f => f.Digitised),
+            "reused" => (Received(facts, from, to), f => f.Reused),
+            "online" => (Received(facts, from, to), f => f.Online),
+            "paid-online" => (facts.Where(f => f.PaidOnlineOn >= from && f.PaidOnlineOn <= to), f => true),
+            "satisfied" => (facts.Where(f => f.RatedOn >= from && f.RatedOn <= to), f => f.Score >= 4),
             _ => throw new InvalidDataException($"Unknown metric {leaf.Metric}."),
         };
         var selected = filter switch
         {
-            "met" => met,
-            "missed" => all.Except(met),
+            "met" => all.Where(met),
+            "missed" => all.Where(Expression.Lambda<Func<DossierFact, bool>>(Expression.Not(met.Body), met.Parameters)),
             _ => all,
         };
         var total = codes.Count == 0 ? 0 : await selected.CountAsync(cancellationToken);
@@ -114,6 +120,12 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
         return new FactPage(leaf.Code, filter, total, page, items);
     }
 
+    private static IQueryable<DossierFact> Received(IQueryable<DossierFact> facts, DateOnly from, DateOnly to) =>
+        facts.Where(f => f.ReceivedOn >= from && f.ReceivedOn <= to);
+
+    private static IQueryable<DossierFact> Returned(IQueryable<DossierFact> facts, DateOnly from, DateOnly to) =>
+        facts.Where(f => f.ReturnedOn >= from && f.ReturnedOn <= to);
+
     private async Task<UnitScope> ScopeAsync(string unit, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         await scopes.ResolveAsync(unit, from, to, cancellationToken)
         ?? throw new ProblemException(UnknownUnit, $"Không có đơn vị hoặc cơ quan mã {unit} trong khoảng {from:dd/MM/yyyy}–{to:dd/MM/yyyy}.");
@@ -121,8 +133,9 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
     /// <summary>The codes (units, or agencies for an agency) recorded in the period that belong to the scope.</summary>
     private async Task<List<string>> CodesAsync(UnitScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var days = db.Days.AsNoTracking().Where(d => d.Day >= from && d.Day <= to);
-        var recorded = await (scope.IsAgency ? days.Select(d => d.Agency) : days.Select(d => d.UnitCode)).Distinct().ToListAsync(cancellationToken);
+        var kind = scope.IsAgency ? "agency" : "unit";
+        var recorded = await db.RecordedCodes.AsNoTracking().Where(c => c.Kind == kind && c.FirstDay <= to && c.LastDay >= from)
+            .Select(c => c.Code).ToListAsync(cancellationToken);
         var codes = new List<string>();
         foreach (var code in recorded)
         {
@@ -143,6 +156,9 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
                 g.Sum(d => d.Paid), g.Sum(d => d.PaidOnline), g.Sum(d => d.Rated), g.Sum(d => d.Satisfied)))
             .SingleOrDefaultAsync(cancellationToken);
     }
+
+    private static IEnumerable<IndicatorNode> Scored(IndicatorNode node) =>
+        node.IsLeaf || node.Children!.All(c => c.IsLeaf) ? [node] : node.Children!.SelectMany(Scored);
 
     private static (decimal Numerator, decimal Denominator) Measure(string metric, Sums? s) => s is null ? (0, 0) : metric switch
     {

@@ -1,4 +1,5 @@
 using LienThong.Registry.Contracts;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace LienThong.Indicators.Units;
 
@@ -10,11 +11,14 @@ namespace LienThong.Indicators.Units;
 /// </summary>
 internal sealed record UnitScope(string Code, string Name, bool IsAgency, DateOnly At, IReadOnlySet<string> Members);
 
-/// <summary>Resolves codes and follows successions through the registry, remembering what it looked up (one instance per request).</summary>
-internal sealed class UnitScopes(IRegistryDirectory registry)
+/// <summary>
+/// Resolves codes and follows successions through the registry. What a code stood for on a day is remembered for ten minutes
+/// across requests (an index over a province looks up a few hundred codes; the registry changes by imports, rarely).
+/// </summary>
+internal sealed class UnitScopes(IRegistryDirectory registry, IMemoryCache cache)
 {
     private const int MaxHops = 4;
-    private readonly Dictionary<(string, DateOnly), string?> inForce = [];
+    private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(10);
 
     /// <summary>The scope for a unit code or an agency e-ID (it has dots) in the period, or null when it did not exist then.</summary>
     public async Task<UnitScope?> ResolveAsync(string code, DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -51,36 +55,62 @@ internal sealed class UnitScopes(IRegistryDirectory registry)
     public async Task<bool> IncludesAsync(UnitScope scope, string code, CancellationToken cancellationToken) =>
         scope.Members.Contains(code) ||
         (scope.IsAgency
-            ? (await registry.InForceAsync(code, scope.At, cancellationToken))?.ElectronicId is { } agency && scope.Members.Contains(agency)
+            ? await AgencyInForceAsync(code, scope.At, cancellationToken) is { } agency && scope.Members.Contains(agency)
             : await UnitInForceAsync(code, scope.At, cancellationToken) is { } unit && scope.Members.Contains(unit));
+
+    /// <summary>The agency an e-ID is or became on the date (full successions only, as <see cref="AgencySuccession"/>).</summary>
+    private async Task<string?> AgencyInForceAsync(string electronicId, DateOnly at, CancellationToken cancellationToken)
+    {
+        var current = electronicId;
+        for (var hop = 0; hop < MaxHops; hop++)
+        {
+            var history = await RememberedAsync(("indicators:agency-history", current), () => registry.AgencyHistoryAsync(current, cancellationToken));
+            if (history.Any(v => ValidOn(v.ValidFrom, v.ValidTo, at)))
+            {
+                return current;
+            }
+            var next = history.SelectMany(v => v.Successors).Where(s => s.Kind == "full" && s.Code is not null && s.EffectiveDate <= at)
+                .OrderByDescending(s => s.EffectiveDate).Select(s => s.Code).FirstOrDefault();
+            if (next is null)
+            {
+                return null;
+            }
+            current = next;
+        }
+        return null;
+    }
 
     /// <summary>The unit a code stands for on the date: itself while valid, else its successor then (full successions first).</summary>
     public async Task<string?> UnitInForceAsync(string code, DateOnly at, CancellationToken cancellationToken)
     {
-        if (inForce.TryGetValue((code, at), out var known))
-        {
-            return known;
-        }
         var current = code;
-        string? found = null;
         for (var hop = 0; hop < MaxHops; hop++)
         {
-            if (await registry.FindUnitAsync(current, at, cancellationToken) is not null)
+            var history = await RememberedAsync(("indicators:unit-history", current), () => registry.UnitHistoryAsync(current, cancellationToken));
+            if (history.Any(v => ValidOn(v.ValidFrom, v.ValidTo, at)))
             {
-                found = current;
-                break;
+                return current;
             }
-            var next = (await registry.UnitHistoryAsync(current, cancellationToken)).SelectMany(v => v.Successors)
-                .Where(s => s.Code is not null && s.EffectiveDate <= at)
+            var next = history.SelectMany(v => v.Successors).Where(s => s.Code is not null && s.EffectiveDate <= at)
                 .OrderBy(s => s.Kind == "full" ? 0 : 1).ThenByDescending(s => s.EffectiveDate).FirstOrDefault();
             if (next?.Code is null)
             {
-                break;
+                return null;
             }
             current = next.Code;
         }
-        return inForce[(code, at)] = found;
+        return null;
     }
+
+    private static bool ValidOn(DateOnly? from, DateOnly? to, DateOnly at) => (from is null || from <= at) && (to is null || at < to);
+
+    /// <summary>A code's versions, remembered: they do not depend on the day asked, so one look-up serves every period.</summary>
+    private async Task<T> RememberedAsync<T>(object key, Func<Task<T>> load) =>
+        (await cache.GetOrCreateAsync(key, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Remembered;
+            return load();
+        }))!;
 
     /// <summary>The version valid last within the period, and the last day of the period it was valid on.</summary>
     private static (T Version, DateOnly At)? Overlapping<T>(IEnumerable<T> versions, Func<T, (DateOnly? From, DateOnly? To)> validity,

@@ -107,6 +107,10 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
 
                     b.HasKey("Day", "UnitCode", "Agency");
 
+                    b.HasIndex("Agency", "Day");
+
+                    b.HasIndex("UnitCode", "Day");
+
                     b.ToTable("indicators_dossier_days", (string)null);
                 });
 
@@ -170,6 +174,8 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("DossierId");
+
+                    b.HasIndex("DossierCode");
 
                     b.HasIndex("Agency", "ReceivedOn");
 
@@ -284,6 +290,213 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                     b.ToTable("indicators_feed_cursors", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Indicators.Domain.PlanMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("indicators_plan_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.PlanTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("UnitCode", "Deadline");
+
+                    b.ToTable("indicators_plan_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.RecordedCode", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "Code");
+
+                    b.ToTable("indicators_recorded_codes", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.TaskReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("indicators_plan_task_reports", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.TeamActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("On", "TeamId");
+
+                    b.ToTable("indicators_team_activities", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Indicators.Domain.TeamMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -316,6 +529,24 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                     b.ToTable("indicators_team_members", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Indicators.Domain.TaskReport", b =>
+                {
+                    b.HasOne("LienThong.Indicators.Domain.PlanTask", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.TeamActivity", b =>
+                {
+                    b.HasOne("LienThong.Indicators.Domain.CommunityTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LienThong.Indicators.Domain.TeamMember", b =>
                 {
                     b.HasOne("LienThong.Indicators.Domain.CommunityTeam", null)
@@ -328,6 +559,11 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
             modelBuilder.Entity("LienThong.Indicators.Domain.CommunityTeam", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.PlanTask", b =>
+                {
+                    b.Navigation("Reports");
                 });
 #pragma warning restore 612, 618
         }
