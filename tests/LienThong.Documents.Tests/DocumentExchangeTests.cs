@@ -88,6 +88,14 @@ public abstract class DocumentExchangeTests(LiveHost host)
             Assert.Equal(Department, ours.Single(e => e.Kind == "sent-electronically").Counterpart);
         }
 
+        // The DTI reads them: the city's documents issued today include this one, sent electronically (indicator 7.5).
+        var today = LienThong.BuildingBlocks.Time.VietnamTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var dti = await leader.GetFromJsonAsync<JsonElement>($"/api/indicators/dti?unit=000.00.00.H15&from={today}&to={today}", Ct);
+        var electronic = dti.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("indicators").EnumerateArray())
+            .Single(i => i.GetProperty("code").GetString() == "7.5");
+        Assert.True(electronic.GetProperty("numerator").GetDecimal() >= 1, electronic.ToString());
+        Assert.True(electronic.GetProperty("denominator").GetDecimal() >= electronic.GetProperty("numerator").GetDecimal(), electronic.ToString());
+
         // The registers exported: Excel read back with ClosedXML, PDF read back with PdfPig.
         using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await theirClerk.GetByteArrayAsync("/api/documents/registers/incoming/export?format=xlsx", Ct))))
         {

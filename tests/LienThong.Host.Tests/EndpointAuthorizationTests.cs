@@ -90,6 +90,7 @@ public sealed class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<Sq
         ["GET /api/indicators/service-quality/export"] = Officials,
         ["GET /api/indicators/frameworks"] = Officials,
         ["GET /api/indicators/dti"] = Officials,
+        ["GET /api/indicators/ranking"] = Officials,
         ["GET /api/indicators/plan/tasks"] = Officials,
         // The plan's owners are agencies (the provincial People's Committee, the ICT department): of the demo accounts per
         // role, the leader and the clerk sit in the People's Committee.

@@ -56,15 +56,23 @@ public abstract class EnteredValuesTests(LienThongApp app)
             },
         }, HttpStatusCode.OK);
         var before = await SendAsync(leader, new HttpRequestMessage(HttpMethod.Get, Q1), HttpStatusCode.OK);
-        var ids = entered.EnumerateArray().Select(v => v.GetProperty("id").GetGuid()).ToArray();
-        await PostJsonAsync(clerk, "/api/indicators/values/approve", new { ids }, HttpStatusCode.Forbidden);
-        await PostJsonAsync(otherLeader, "/api/indicators/values/approve", new { ids }, HttpStatusCode.Forbidden);
-        var approved = await PostJsonAsync(leader, "/api/indicators/values/approve", new { ids }, HttpStatusCode.OK);
+        var values = entered.EnumerateArray().Select(v => new { id = v.GetProperty("id").GetGuid(), value = v.GetProperty("value").GetDecimal() }).ToArray();
+        await PostJsonAsync(clerk, "/api/indicators/values/approve", new { values }, HttpStatusCode.Forbidden);
+        await PostJsonAsync(otherLeader, "/api/indicators/values/approve", new { values }, HttpStatusCode.Forbidden);
+        // Entered again (92) after the leader read 90: approving what was read is refused; then approved as it is.
+        await PostJsonAsync(clerk, "/api/indicators/values", new
+        {
+            rows = new[] { new { framework = "766", indicator = "1.1", unit = "49", period = "2025-Q1", value = "92", evidence = "Báo cáo 12/BC-VP ngày 05/4/2025 (sửa)" } },
+        }, HttpStatusCode.OK);
+        var stale = await PostJsonAsync(leader, "/api/indicators/values/approve", new { values }, HttpStatusCode.Conflict);
+        Assert.Contains("92", stale.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        values[0] = values[0] with { value = 92m };
+        var approved = await PostJsonAsync(leader, "/api/indicators/values/approve", new { values }, HttpStatusCode.OK);
         var after = await SendAsync(leader, new HttpRequestMessage(HttpMethod.Get, Q1), HttpStatusCode.OK);
 
         Assert.Null(Score(before, "1.1"));
         Assert.All(approved.EnumerateArray(), v => Assert.Equal("approved", v.GetProperty("status").GetString()));
-        Assert.Equal(3.6m, Score(after, "1.1"));
+        Assert.Equal(3.68m, Score(after, "1.1"));
         Assert.Equal(5m, Score(after, "1.4"));
         Assert.Contains("Báo cáo 12/BC-VP", after.GetProperty("groups")[0].GetProperty("indicators")[0].GetProperty("evidence")[0].GetString(),
             StringComparison.Ordinal);
@@ -76,7 +84,12 @@ public abstract class EnteredValuesTests(LienThongApp app)
         var dtiRow = new { rows = new[] { new { framework = "dti", indicator = "8.3", unit = "49", period = "2025-Q1", value = "500", evidence = "Niên giám thống kê 2025" } } };
         await PostJsonAsync(clerk, "/api/indicators/values", dtiRow, HttpStatusCode.Forbidden);
         var dtiValue = await PostJsonAsync(ict, "/api/indicators/values", dtiRow, HttpStatusCode.OK);
-        await PostJsonAsync(ictLeader, "/api/indicators/values/approve", new { ids = new[] { dtiValue[0].GetProperty("id").GetGuid() } }, HttpStatusCode.OK);
+        await PostJsonAsync(ictLeader, "/api/indicators/values/approve", new { values = new[] { new { id = dtiValue[0].GetProperty("id").GetGuid(), value = 500m } } },
+            HttpStatusCode.OK);
+        // A leader does not approve a value they entered; nor is a value entered for an agency outside the city (the Government Office).
+        var own = await PostJsonAsync(ictLeader, "/api/indicators/values", new { rows = new[] { new { framework = "dti", indicator = "8.2", unit = "49", period = "2025-Q1", value = "30", evidence = "Khảo sát doanh nghiệp 2025" } } }, HttpStatusCode.OK);
+        await PostJsonAsync(ictLeader, "/api/indicators/values/approve", new { values = new[] { new { id = own[0].GetProperty("id").GetGuid(), value = 30m } } }, HttpStatusCode.Forbidden);
+        await PostJsonAsync(ict, "/api/indicators/values", new { rows = new[] { new { framework = "dti", indicator = "8.2", unit = "000.00.00.G22", period = "2025-Q1", value = "30", evidence = "Khảo sát" } } }, HttpStatusCode.Forbidden);
         var dti = await SendAsync(leader, new HttpRequestMessage(HttpMethod.Get, "/api/indicators/dti?unit=49&from=2025-01-01&to=2025-03-31"), HttpStatusCode.OK);
         Assert.Equal(25m, Score(dti, "8.3"));
 
@@ -90,10 +103,12 @@ public abstract class EnteredValuesTests(LienThongApp app)
             766;1.3;49;2025-Q5;80;Báo cáo 12/BC-VP
             766;5.2;49;2025-Q1;80;
             766;2.1;49;2025-Q1;80;Báo cáo 12/BC-VP
+            766;1.2;49;2025-Q1;96;Báo cáo 12/BC-VP
             """;
         var refused = await ImportAsync(clerk, Encoding.UTF8.GetBytes(csv), "text/csv", "q1.csv", HttpStatusCode.BadRequest);
         var errors = refused.GetProperty("errors");
-        Assert.Equal(["dòng 3", "dòng 4", "dòng 5", "dòng 6", "dòng 7"], errors.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["dòng 3", "dòng 4", "dòng 5", "dòng 6", "dòng 7", "dòng 8"], errors.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Contains("dòng 2", errors.GetProperty("dòng 8")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("99999", errors.GetProperty("dòng 3")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("ngoài khoảng", errors.GetProperty("dòng 4")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("2025-Q5", errors.GetProperty("dòng 5")[0].GetString(), StringComparison.Ordinal);

@@ -44,7 +44,8 @@ public abstract class PlanTests(LienThongApp app)
         await SendAsync(ward, HttpMethod.Post, reports, new { progress = 150, note = "Quá 100" }, HttpStatusCode.BadRequest);
         var half = await SendAsync(ward, HttpMethod.Post, reports, new { progress = 50, note = "Đã số hóa 50% sổ khai sinh.", revision = 0 }, HttpStatusCode.OK);
         await SendAsync(ward, HttpMethod.Post, reports, new { progress = 60, note = "Bản cũ", revision = 0 }, HttpStatusCode.Conflict);
-        var lateOn = await SendAsync(owner, HttpMethod.Get, "/api/indicators/plan/progress?at=2026-02-10", null, HttpStatusCode.OK);
+        var lateOn = await SendAsync(owner, HttpMethod.Get, "/api/indicators/plan/progress", null, HttpStatusCode.OK);
+        var before = await SendAsync(owner, HttpMethod.Get, "/api/indicators/plan/progress?at=2026-02-10", null, HttpStatusCode.OK);
         var done = await SendAsync(ward, HttpMethod.Post, reports, new { progress = 100, note = "Hoàn thành.", revision = 1 }, HttpStatusCode.OK);
         var meeting = await SendAsync(owner, HttpMethod.Post, "/api/indicators/plan/meetings", new
         {
@@ -64,10 +65,14 @@ public abstract class PlanTests(LienThongApp app)
         Assert.Matches(@"^KH-\d{4}-\d{3}$", task.GetProperty("code").GetString()!);
         Assert.Equal(["agency", "deadline", "title", "unit"], bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal("in-progress", half.GetProperty("status").GetString());
-        // On 10/2 the test task is 10 days late, listed under Bàn Thạch; once done, it no longer is.
+        // Today the test task is late, listed under Bàn Thạch at 50 %; once done, it no longer is. On 10/2 it did not exist yet.
         var banThach = lateOn.GetProperty("overdueByLocality").EnumerateArray().Single(l => l.GetProperty("unit").GetString() == "20335");
         var late = banThach.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("code").GetString() == task.GetProperty("code").GetString());
-        Assert.Equal(10, late.GetProperty("daysLate").GetInt32());
+        var today = LienThong.BuildingBlocks.Time.VietnamTime.Today(TimeProvider.System);
+        Assert.Equal(today.DayNumber - new DateOnly(2026, 1, 31).DayNumber, late.GetProperty("daysLate").GetInt32());
+        Assert.Equal(50, late.GetProperty("progress").GetInt32());
+        Assert.DoesNotContain(before.GetProperty("overdueByLocality").EnumerateArray().SelectMany(l => l.GetProperty("tasks").EnumerateArray()),
+            t => t.GetProperty("code").GetString() == task.GetProperty("code").GetString());
         Assert.Equal("Phường Bàn Thạch", banThach.GetProperty("name").GetString());
         Assert.Equal("done", done.GetProperty("status").GetString());
         Assert.Equal(2, done.GetProperty("reports").GetArrayLength());

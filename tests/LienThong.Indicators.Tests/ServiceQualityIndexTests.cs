@@ -21,19 +21,19 @@ public abstract class ServiceQualityIndexTests(LienThongApp app)
     private static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 9, 0, 0, TimeSpan.FromHours(7));
 
     private static DossierEventDto E(Guid dossier, string kind, DateTimeOffset at, string agency, string unit, string? channel = "online",
-        bool? onTime = null, int? score = null) =>
-        new(0, dossier, "FIX-" + dossier.ToString("N")[..8], "1.000001", kind, at, agency, unit, channel, null, null, onTime, score);
+        bool? onTime = null, int? score = null, bool? feeDue = null) =>
+        new(0, dossier, "FIX-" + dossier.ToString("N")[..8], "1.000001", kind, at, agency, unit, channel, null, null, onTime, score, feeDue);
 
     /// <summary>
-    /// D1 Sơn Viên (old): online, digitised, paid online, e-result, returned on time after 4 days, rated 5.
+    /// D1 Sơn Viên (old): online, digitised, fees paid online, e-result, returned on time after 4 days, rated 5.
     /// D2 Quế Lộc (old): at the counter, returned late after 18 days, rated 2.
-    /// D3 Quế Lộc (merged): online, digitised, fetched from a register, paid online, e-result, on time after 2 days.
+    /// D3 Quế Lộc (merged): online, digitised, fetched from a register, fees paid online, e-result, on time after 2 days.
     /// D4 land office (unit 49): online, digitised, not returned. D5 Tân Thạnh (Tam Kỳ): online, e-result, on time after 7 days,
     /// rated 4. D6 Thanh Khê, Đà Nẵng (old 48): online, on time; never counted for Quảng Nam.
     /// </summary>
     private static IReadOnlyList<DossierEventDto> Fixture() =>
     [
-        E(D1, DossierEventKinds.Received, At(2024, 11, 4), "000.13.72.H47", "20672"),
+        E(D1, DossierEventKinds.Received, At(2024, 11, 4), "000.13.72.H47", "20672", feeDue: true),
         E(D1, DossierEventKinds.Digitised, At(2024, 11, 4), "000.13.72.H47", "20672"),
         E(D1, DossierEventKinds.PaidOnline, At(2024, 11, 5), "000.13.72.H47", "20672"),
         E(D1, DossierEventKinds.ResultIssued, At(2024, 11, 8), "000.13.72.H47", "20672"),
@@ -43,7 +43,7 @@ public abstract class ServiceQualityIndexTests(LienThongApp app)
         E(D2, DossierEventKinds.Overdue, At(2024, 12, 20), "000.13.71.H47", "20671", channel: "counter"),
         E(D2, DossierEventKinds.Returned, At(2024, 12, 20), "000.13.71.H47", "20671", channel: "counter", onTime: false),
         E(D2, DossierEventKinds.Rated, At(2024, 12, 21), "000.13.71.H47", "20671", channel: "counter", score: 2),
-        E(D3, DossierEventKinds.Received, At(2025, 2, 3), "000.13.71.H47", "20671"),
+        E(D3, DossierEventKinds.Received, At(2025, 2, 3), "000.13.71.H47", "20671", feeDue: true),
         E(D3, DossierEventKinds.Digitised, At(2025, 2, 3), "000.13.71.H47", "20671"),
         E(D3, DossierEventKinds.Fetched, At(2025, 2, 3), "000.13.71.H47", "20671"),
         E(D3, DossierEventKinds.Digitised, At(2025, 2, 3), "000.13.71.H47", "20671"),
@@ -140,16 +140,28 @@ public abstract class ServiceQualityIndexTests(LienThongApp app)
         // Đà Nẵng before the merger counts its own dossier, not Quảng Nam's.
         Assert.Equal(1, daNang.GetProperty("groups")[3].GetProperty("indicators")[1].GetProperty("denominator").GetDecimal());
 
-        // The DTI over the same dossiers, by main indicator: 7.1 online 80 % of 50 → 40, 7.2 paid online 100 % of 30 → 30,
-        // 7.3 e-results 75 % of 30 → 22.5, 7.4 digitised 60 % of 30 → 18 (7.5 entered, no data): 110.5; 9.3 satisfied
-        // 66.67 % of 50 → 33.34. Total 143.84 of 1,000.
+        // The DTI over the same dossiers, by main indicator: 7.1 online 80 % of 40 → 32, 7.2 paid online 100 % of 25 → 25,
+        // 7.3 e-results 75 % of 25 → 18.75, 7.4 digitised 60 % of 25 → 15, 7.5 no document issued (no data), 7.6 no seal
+        // certificate issued in this test host (0 %) → 0: 90.75; 3.3 no exchange through the gateway in the period → 0;
+        // 9.3 satisfied 66.67 % of 50 → 33.34. Total 124.09 of 1,000.
         var dti = await GetAsync(leader, $"/api/indicators/dti?unit=49&{Period}");
         var d = Scores(dti);
-        Assert.Equal([40m, 30m, 22.5m, 18m, 33.34m], new[] { d["7.1"], d["7.2"], d["7.3"], d["7.4"], d["9.3"] });
-        Assert.Equal(110.5m, dti.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("code").GetString() == "7").GetProperty("score").GetDecimal());
-        Assert.Equal(143.84m, Total(dti));
+        Assert.Equal([32m, 25m, 18.75m, 15m, 0m, 0m, 33.34m], new[] { d["7.1"], d["7.2"], d["7.3"], d["7.4"], d["7.6"], d["3.3"], d["9.3"] });
+        Assert.Null(d["7.5"]);
+        Assert.Equal(90.75m, dti.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("code").GetString() == "7").GetProperty("score").GetDecimal());
+        Assert.Equal(124.09m, Total(dti));
         Assert.Equal(1000m, dti.GetProperty("max").GetDecimal());
         Assert.Equal(9, dti.GetProperty("groups").GetArrayLength());
+        // Quế Sơn district's Quế Lộc (2, the DTI of a commune: no seal or exchange figures, those are the province's).
+        Assert.Null(Scores(await GetAsync(leader, $"/api/indicators/dti?unit=20671&{Period}"))["7.6"]);
+
+        // The districts of 31/3/2025 ranked: Tam Kỳ (D5: online 8, on time 14, 7 days → 4.29, e-result 7, satisfied 12 →
+        // 45.29) before Quế Sơn (D1–D3, 42.74); the others without data, unranked.
+        var ranking = await GetAsync(leader, $"/api/indicators/ranking?unit=49&{Period}");
+        Assert.Equal(("502", 1, 45.29m), (ranking[0].GetProperty("unit").GetString(), ranking[0].GetProperty("rank").GetInt32(), ranking[0].GetProperty("total").GetDecimal()));
+        Assert.Equal(("509", 2, 42.74m), (ranking[1].GetProperty("unit").GetString(), ranking[1].GetProperty("rank").GetInt32(), ranking[1].GetProperty("total").GetDecimal()));
+        Assert.Equal(JsonValueKind.Null, ranking[2].GetProperty("rank").ValueKind);
+        Assert.DoesNotContain(ranking.EnumerateArray(), r => r.GetProperty("unit").GetString() == "519");
 
         Assert.True(empty.GetProperty("noData").GetBoolean());
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("total").ValueKind);

@@ -41,6 +41,7 @@ public static class ExchangeModule
         services.AddScoped<LogProofs>();
         services.AddScoped<DataTracker>();
         services.AddScoped<Monitoring>();
+        services.AddScoped<IExchangeTraffic>(sp => sp.GetRequiredService<Monitoring>());
         services.AddScoped<IExchangeAdministration, ExchangeAdministration>();
         if (background)
         {

@@ -11,7 +11,6 @@ using LienThong.Indicators.Persistence;
 using LienThong.Indicators.Plan;
 using LienThong.Indicators.ServiceQuality;
 using LienThong.Indicators.Units;
-using LienThong.PublicServices.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -39,12 +38,15 @@ public static class IndicatorsModule
         services.AddScoped<DigitalPlan>();
         services.AddScoped<TeamActivities>();
         services.AddScoped<PlanSeeder>();
-        services.AddHostedService<DossierProjectionService>();
+        services.AddScoped<DocumentProjection>();
+        services.AddScoped<Projections>();
+        services.AddHostedService<ProjectionService>();
         ProblemTypes.Register(InvalidQuery);
         ProblemTypes.Register(TeamCoverage.UnknownProvince);
         ProblemTypes.Register(ServiceQualityIndex.UnknownIndicator);
         ProblemTypes.Register(EnteredValues.Invalid);
         ProblemTypes.Register(EnteredValues.NotResponsible);
+        ProblemTypes.Register(EnteredValues.Changed);
         ProblemTypes.Register(EntryFiles.UnsupportedType);
         ProblemTypes.Register(TeamActivities.Invalid);
         ProblemTypes.Register(TeamActivities.NotAllowed);
@@ -98,7 +100,7 @@ public static class IndicatorsModule
         {
             return (null, $"Kỳ \"{period}\" không hợp lệ: dùng dạng 2024, 2024-Q1 hoặc 2024-03.");
         }
-        await services.GetRequiredService<DossierProjection>().CatchUpAsync(services.GetRequiredService<IDossierEventFeed>(), 5_000, cancellationToken);
+        await services.GetRequiredService<Projections>().RefreshAsync(cancellationToken, batches: int.MaxValue);
         try
         {
             var report = await services.GetRequiredService<ServiceQualityIndex>().ComputeAsync(unit, parsed.Start, parsed.End, cancellationToken);
@@ -141,11 +143,11 @@ public static class IndicatorsModule
             })
             .WithName("TeamActivityReport")
             .WithSummary("The teams' activity in a unit (with the units under it) over a period");
-        group.MapGet("/service-quality", async (string? unit, string? from, string? to, ServiceQualityIndex index, DossierProjection projection,
-                IDossierEventFeed feed, TimeProvider time, CancellationToken ct) =>
+        group.MapGet("/service-quality", async (string? unit, string? from, string? to, ServiceQualityIndex index, Projections projections,
+                TimeProvider time, CancellationToken ct) =>
             {
                 var (code, start, end) = Scope(unit, from, to, time);
-                await projection.RefreshAsync(feed, ct);
+                await projections.RefreshAsync(ct);
                 return TypedResults.Ok(await index.ComputeAsync(code, start, end, ct));
             })
             .WithName("ServiceQualityIndex")
@@ -172,11 +174,11 @@ public static class IndicatorsModule
             })
             .WithName("ServiceQualityExport")
             .WithSummary("The index as an Excel workbook (the groups, indicators, figures and evidence)");
-        group.MapGet("/dti", async (string? unit, string? from, string? to, ServiceQualityIndex index, DossierProjection projection,
-                IDossierEventFeed feed, TimeProvider time, CancellationToken ct) =>
+        group.MapGet("/dti", async (string? unit, string? from, string? to, ServiceQualityIndex index, Projections projections,
+                TimeProvider time, CancellationToken ct) =>
             {
                 var (code, start, end) = Scope(unit, from, to, time);
-                await projection.RefreshAsync(feed, ct);
+                await projections.RefreshAsync(ct);
                 return TypedResults.Ok(await index.ComputeAsync(FrameworkCatalogue.Dti, code, start, end, ct));
             })
             .WithName("DigitalTransformationIndex")
@@ -204,6 +206,19 @@ public static class IndicatorsModule
                 TypedResults.Ok(await plan.RecordMeetingAsync(SignedInOfficial.Of(user), request, ct)))
             .WithName("RecordPlanMeeting")
             .WithSummary("Record a meeting's minutes and decisions; its follow-ups become tasks (the plan's owners)");
+        group.MapGet("/ranking", async (string? framework, string? unit, string? from, string? to, ServiceQualityIndex index, Projections projections,
+                TimeProvider time, CancellationToken ct) =>
+            {
+                var (code, start, end) = Scope(unit, from, to, time);
+                if (framework is not (null or FrameworkCatalogue.ServiceQuality or FrameworkCatalogue.Dti))
+                {
+                    throw new ProblemException(InvalidQuery, "framework là 766 hoặc dti.", new Dictionary<string, string[]> { ["framework"] = ["766 hoặc dti."] });
+                }
+                await projections.RefreshAsync(ct);
+                return TypedResults.Ok(await index.RankingAsync(framework ?? FrameworkCatalogue.ServiceQuality, code, start, end, ct));
+            })
+            .WithName("IndicatorRanking")
+            .WithSummary("The units directly under a unit ranked by their 766 index or DTI over a period; units without data last");
         group.MapGet("/frameworks", (FrameworkCatalogue catalogue) => TypedResults.Ok(catalogue.All))
             .WithName("IndicatorFrameworks")
             .WithSummary("The indicator frameworks and their versions: groups, indicators, maximum points, sources");
@@ -227,7 +242,7 @@ public static class IndicatorsModule
                 {
                     throw new ProblemException(EnteredValues.Invalid, "Tệp lớn hơn 5 MB.", new Dictionary<string, string[]> { ["file"] = ["Tệp lớn hơn 5 MB."] });
                 }
-                var fileName = Path.GetFileName(name ?? "import.csv");
+                var fileName = Path.GetFileName(name ?? "import.csv") is { Length: > 0 and <= 100 } given ? given : "import";
                 var rows = await EntryFiles.ReadAsync(http.Body, fileName, ct);
                 return TypedResults.Ok(await values.SubmitAsync(SignedInOfficial.Of(user), rows, fileName, ct));
             })
@@ -240,7 +255,7 @@ public static class IndicatorsModule
                 {
                     throw new ProblemException(EnteredValues.NotResponsible, "Chỉ lãnh đạo cơ quan chịu trách nhiệm mới duyệt số liệu.");
                 }
-                return TypedResults.Ok(await values.ApproveAsync(official, request.Ids ?? [], ct));
+                return TypedResults.Ok(await values.ApproveAsync(official, request.Values ?? [], ct));
             })
             .WithName("ApproveIndicatorValues")
             .WithSummary("A leader of the responsible agency approves entered values; they count from then on");
@@ -249,7 +264,7 @@ public static class IndicatorsModule
 
     public sealed record EntryRequest(IReadOnlyList<EntryRow>? Rows);
 
-    public sealed record ApproveRequest(IReadOnlyList<Guid>? Ids);
+    public sealed record ApproveRequest(IReadOnlyList<Approval>? Values);
 
     /// <summary>The unit and the period (from 1 January of the year to today unless given); a period of ten years at most.</summary>
     private static (string Unit, DateOnly From, DateOnly To) Scope(string? unit, string? from, string? to, TimeProvider time)

@@ -48,8 +48,9 @@ public static class DossierEventKinds
 /// <param name="Unit">The administrative unit of the agency (code valid on the event's date).</param>
 /// <param name="OnTime">For <see cref="DossierEventKinds.Returned"/>: whether the result came by the appointment date.</param>
 /// <param name="Score">For <see cref="DossierEventKinds.Rated"/>: the citizen's satisfaction, 1 (very dissatisfied) to 5 (very satisfied).</param>
+/// <param name="FeeDue">For <see cref="DossierEventKinds.Received"/>: whether fees are to be paid (the online payment rate's base).</param>
 public sealed record DossierEventDto(long Sequence, Guid DossierId, string? DossierCode, string ProcedureCode, string Kind, DateTimeOffset At,
-    string? Agency, string? Unit, string? Channel, string? Step, double? ElapsedSeconds, bool? OnTime, int? Score = null);
+    string? Agency, string? Unit, string? Channel, string? Step, double? ElapsedSeconds, bool? OnTime, int? Score = null, bool? FeeDue = null);
 
 /// <summary>Dossier events for other modules (the indicators): read in order, from a sequence number on.</summary>
 public interface IDossierEventFeed

@@ -7,7 +7,7 @@ namespace LienThong.Exchange.Features;
 /// Traffic per service and consumer over a period, from the message log: counts, denials and errors counted by the
 /// database; latency percentiles from the most recent forwarded exchanges of each pair (at most <see cref="Sample"/>).
 /// </summary>
-internal sealed class Monitoring(ExchangeDbContext db)
+internal sealed class Monitoring(ExchangeDbContext db) : LienThong.Exchange.Contracts.IExchangeTraffic
 {
     public const int Sample = 10_000;
 
@@ -33,6 +33,17 @@ internal sealed class Monitoring(ExchangeDbContext db)
                 Percentile(durations, 0.99)));
         }
         return rows;
+    }
+
+    public async Task<LienThong.Exchange.Contracts.TrafficSummary> BetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        var period = db.LogRecords.AsNoTracking().Where(r => r.OccurredAt >= from && r.OccurredAt < to);
+        var byService = await period.GroupBy(r => new { r.Service, r.Outcome }).Select(g => new { g.Key.Service, g.Key.Outcome, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Of(params string[] outcomes) => byService.Where(s => outcomes.Contains(s.Outcome)).Sum(s => s.Count);
+        return new(from, to, byService.Sum(s => s.Count), Of("forwarded"), Of("denied", "rejected"), Of("provider-error", "timeout"),
+            [.. byService.GroupBy(s => s.Service).Select(g => new LienThong.Exchange.Contracts.ServiceTraffic(g.Key, g.Sum(s => s.Count)))
+                .OrderByDescending(s => s.Exchanges).ThenBy(s => s.Service, StringComparer.Ordinal)]);
     }
 
     /// <summary>Nearest-rank percentile.</summary>

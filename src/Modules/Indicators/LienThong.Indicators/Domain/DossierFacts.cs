@@ -29,6 +29,9 @@ internal sealed class DossierFact
     /// <summary>Data or documents re-used (pre-filled from a register, re-used from the citizen's store, fetched from the issuing register).</summary>
     public bool Reused { get; set; }
 
+    /// <summary>Fees were to be paid when it was received.</summary>
+    public bool FeeDue { get; set; }
+
     public DateOnly? PaidOnlineOn { get; set; }
 
     public bool ResultIssued { get; set; }
@@ -74,8 +77,8 @@ internal sealed class DossierDay
 
     public double HandlingDays { get; set; }
 
-    /// <summary>Payments recorded that day, and those made online (counter payments are not recorded by the platform yet).</summary>
-    public int Paid { get; set; }
+    /// <summary>Received that day with fees to pay, and of those, paid online (whenever the payment came).</summary>
+    public int FeeDue { get; set; }
 
     public int PaidOnline { get; set; }
 
@@ -111,4 +114,20 @@ internal sealed class FeedCursor
     public long Position { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>An issued document as the indicators see it (from the document events): who issued it, when, whether it went out electronically.</summary>
+internal sealed class DocumentFact
+{
+    /// <summary>The edXML DocumentId <c>{OrganId},{yyyy/MM/dd},{number}/{notation}</c>.</summary>
+    public string DocumentId { get; set; } = "";
+
+    public string Agency { get; set; } = "";
+
+    public string? UnitCode { get; set; }
+
+    public DateOnly? IssuedOn { get; set; }
+
+    /// <summary>The first day it was sent to another agency through the platform.</summary>
+    public DateOnly? SentOn { get; set; }
 }

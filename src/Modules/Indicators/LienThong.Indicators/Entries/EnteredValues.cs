@@ -5,6 +5,7 @@ using LienThong.BuildingBlocks.Time;
 using LienThong.Indicators.Domain;
 using LienThong.Indicators.Frameworks;
 using LienThong.Indicators.Persistence;
+using LienThong.Indicators.Units;
 using LienThong.Registry.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,9 @@ namespace LienThong.Indicators.Entries;
 
 /// <summary>One value to enter, as typed or as read from line <see cref="Line"/> of an imported file.</summary>
 public sealed record EntryRow(int Line, string? Framework, string? Indicator, string? Unit, string? Period, string? Value, string? Evidence);
+
+/// <summary>A value to approve and the figure the approver saw.</summary>
+public sealed record Approval(Guid Id, decimal Value);
 
 public sealed record EnteredValueDto(Guid Id, string Framework, string Version, string Indicator, string IndicatorName, string Unit, string Period,
     decimal Value, string Evidence, string Agency, string EnteredBy, DateTimeOffset EnteredAt, string Source, string Status, string? ApprovedBy);
@@ -22,15 +26,18 @@ public sealed record EnteredValueDto(Guid Id, string Framework, string Version, 
 /// the responsible agency approves them. Entering a value again for the same indicator, unit and period replaces it (and it
 /// needs approving again).
 /// </summary>
-internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue frameworks, IRegistryDirectory registry, TimeProvider time)
+internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue frameworks, IRegistryDirectory registry, UnitScopes scopes, TimeProvider time)
 {
     public static readonly ProblemType Invalid = new("indicators/invalid-values", 400, "Số liệu không hợp lệ",
         "One or more rows are invalid; `errors` lists the reasons by line. Nothing was saved.");
 
+    public static readonly ProblemType Changed = new("indicators/value-changed", 409, "Số liệu đã thay đổi",
+        "The value was entered again since it was read; nothing was approved.");
+
     public static readonly ProblemType NotResponsible = new("indicators/not-responsible", 403, "Không thuộc thẩm quyền nhập",
         "The official's agency is not the one responsible for these indicators. Nothing was saved.");
 
-    private const int MaxRows = 5_000;
+    public const int MaxRows = 5_000;
 
     public async Task<IReadOnlyList<EnteredValueDto>> SubmitAsync(SignedInOfficial official, IReadOnlyList<EntryRow> rows, string source,
         CancellationToken cancellationToken)
@@ -45,6 +52,7 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
         }
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var notOurs = new List<int>();
+        var firstLine = new Dictionary<(string, string, string, string), int>();
         var valid = new List<(EntryRow Row, Framework Framework, IndicatorNode Leaf, Period Period, decimal Value)>();
         foreach (var row in rows)
         {
@@ -70,7 +78,8 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
                     : $"Chỉ số {leaf.Code} được tính từ dữ liệu của nền tảng, không nhập.");
                 leaf = null;
             }
-            if (period is not null && (row.Unit is not { Length: > 0 } unit || !await ExistsAsync(unit.Trim(), period, cancellationToken)))
+            var unitKnown = period is not null && row.Unit is { Length: > 0 } unit && await ExistsAsync(unit.Trim(), period, cancellationToken);
+            if (period is not null && !unitKnown)
             {
                 reasons.Add($"Không có đơn vị hành chính hoặc cơ quan mã \"{row.Unit}\" trong kỳ {period.Label}.");
             }
@@ -95,9 +104,15 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
             {
                 reasons.Add("Minh chứng dài quá 500 ký tự.");
             }
-            if (leaf is not null && await AgencyInForceAsync(leaf.Responsible, today, cancellationToken) != agency)
+            if (leaf is not null && (await AgencyInForceAsync(leaf.Responsible, today, cancellationToken) != agency
+                || unitKnown && !await InAreaAsync(agency, row.Unit!.Trim(), today, cancellationToken)))
             {
                 notOurs.Add(row.Line);
+            }
+            if (leaf is not null && period is not null && row.Unit is { Length: > 0 }
+                && !firstLine.TryAdd((framework!.Code, leaf.Code, row.Unit.Trim(), period.Label), row.Line))
+            {
+                reasons.Add($"Trùng chỉ số, đơn vị và kỳ với dòng {firstLine[(framework.Code, leaf.Code, row.Unit.Trim(), period.Label)]}.");
             }
             if (reasons.Count > 0)
             {
@@ -110,7 +125,8 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
         }
         if (notOurs.Count > 0)
         {
-            throw new ProblemException(NotResponsible, $"Cơ quan {agency} không phải cơ quan chịu trách nhiệm nhập chỉ số ở dòng {string.Join(", ", notOurs)}. Không dòng nào được lưu.");
+            throw new ProblemException(NotResponsible,
+                $"Cơ quan {agency} không chịu trách nhiệm nhập chỉ số hoặc đơn vị ngoài địa bàn ở dòng {string.Join(", ", notOurs)}. Không dòng nào được lưu.");
         }
         if (errors.Count > 0)
         {
@@ -140,15 +156,19 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
         return [.. saved.Select(Dto)];
     }
 
-    /// <summary>A leader of the responsible agency approves submitted values; they count from then on.</summary>
-    public async Task<IReadOnlyList<EnteredValueDto>> ApproveAsync(SignedInOfficial official, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// A leader of the responsible agency approves submitted values, each with the value the leader saw (409 when it was
+    /// entered again since); they count from then on. Nobody approves a value they entered.
+    /// </summary>
+    public async Task<IReadOnlyList<EnteredValueDto>> ApproveAsync(SignedInOfficial official, IReadOnlyList<Approval> approvals, CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(time);
         var agency = await AgencyInForceAsync(official.Agency, today, cancellationToken);
+        var ids = approvals.Select(a => a.Id).Distinct().ToList();
         var values = await db.EnteredValues.Where(v => ids.Contains(v.Id)).ToListAsync(cancellationToken);
-        if (values.Count != ids.Distinct().Count())
+        if (ids.Count == 0 || values.Count != ids.Count)
         {
-            throw new ProblemException(Invalid, "Có số liệu không tồn tại.", new Dictionary<string, string[]> { ["ids"] = ["Kiểm tra lại danh sách."] });
+            throw new ProblemException(Invalid, "Có số liệu không tồn tại.", new Dictionary<string, string[]> { ["values"] = ["Kiểm tra lại danh sách."] });
         }
         foreach (var value in values)
         {
@@ -156,6 +176,14 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
             if (agency is null || await AgencyInForceAsync(leaf.Responsible, today, cancellationToken) != agency)
             {
                 throw new ProblemException(NotResponsible, $"Chỉ lãnh đạo cơ quan chịu trách nhiệm mới duyệt được chỉ số {value.Indicator}.");
+            }
+            if (value.EnteredBy == official.UserName)
+            {
+                throw new ProblemException(NotResponsible, $"Người nhập số liệu chỉ số {value.Indicator} không tự duyệt số liệu của mình.");
+            }
+            if (approvals.First(a => a.Id == value.Id).Value != value.Value)
+            {
+                throw new ProblemException(Changed, $"Số liệu chỉ số {value.Indicator} ({value.UnitCode}, {value.Period}) đã được nhập lại là {value.Value}; vui lòng xem lại trước khi duyệt.");
             }
             if (value.Status != EnteredValueStatus.Approved)
             {
@@ -182,7 +210,11 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
         (await db.EnteredValues.AsNoTracking().Where(v => v.Framework == framework.Code && v.Version == framework.Version && v.UnitCode == unit &&
                 v.Status == EnteredValueStatus.Approved && v.PeriodStart >= from && v.PeriodEnd <= to)
             .ToListAsync(cancellationToken))
-        .GroupBy(v => v.Indicator, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(v => v.PeriodStart).ToList(), StringComparer.Ordinal);
+        .GroupBy(v => v.Indicator, StringComparer.Ordinal)
+        // Periods of one length only (a year's value and its quarters' would count twice): the longest, which is the
+        // period asked when it was entered as such.
+        .ToDictionary(g => g.Key, g => g.GroupBy(v => v.PeriodEnd.DayNumber - v.PeriodStart.DayNumber > 200 ? 3 : v.PeriodEnd.DayNumber - v.PeriodStart.DayNumber > 40 ? 2 : 1)
+            .MaxBy(length => length.Key)!.OrderBy(v => v.PeriodStart).ToList(), StringComparer.Ordinal);
 
     private EnteredValueDto Dto(EnteredValue v) => new(v.Id, v.Framework, v.Version, v.Indicator,
         frameworks.All.Single(f => f.Code == v.Framework && f.Version == v.Version).Find(v.Indicator)?.Name ?? v.Indicator, v.UnitCode, v.Period, v.Value,
@@ -197,6 +229,22 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
         }
         return (await registry.UnitHistoryAsync(code, cancellationToken)).Any(v =>
             (v.ValidFrom is null || v.ValidFrom <= period.End) && (v.ValidTo is null || v.ValidTo > period.Start));
+    }
+
+    /// <summary>
+    /// Whether a unit (or an agency) lies in the responsible agency's province as it is today: Quảng Nam's units count for
+    /// Đà Nẵng's departments after 1/7/2025.
+    /// </summary>
+    private async Task<bool> InAreaAsync(string agency, string code, DateOnly today, CancellationToken cancellationToken)
+    {
+        var province = (await registry.FindAgencyAsync(agency, today, cancellationToken))?.UnitCode;
+        var scope = province is null ? null : await scopes.ResolveAsync(province, today, today, cancellationToken);
+        if (scope is null)
+        {
+            return false;
+        }
+        var unit = code.Contains('.', StringComparison.Ordinal) ? (await registry.AgencyHistoryAsync(code, cancellationToken)).LastOrDefault()?.UnitCode : code;
+        return unit is not null && await scopes.IncludesAsync(scope, unit, cancellationToken);
     }
 
     private async Task<string?> AgencyInForceAsync(string? electronicId, DateOnly day, CancellationToken cancellationToken) =>

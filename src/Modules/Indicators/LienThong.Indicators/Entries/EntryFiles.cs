@@ -43,6 +43,10 @@ public static class EntryFiles
         buffer.Position = 0;
         var isZip = buffer.Length > 4 && buffer.GetBuffer()[0] == 'P' && buffer.GetBuffer()[1] == 'K';
         var table = isZip ? ReadExcel(buffer) : ReadCsv(buffer);
+        if (table.Count > EnteredValues.MaxRows + 1)
+        {
+            throw Bad("file", $"Tệp có quá {EnteredValues.MaxRows} dòng số liệu.");
+        }
         if (table.Count == 0)
         {
             throw Bad("file", "Tệp không có dòng tiêu đề.");
@@ -87,8 +91,24 @@ public static class EntryFiles
         return rows;
     }
 
-    private static List<(int Line, List<string> Cells)> ReadExcel(Stream stream)
+    /// <summary>An .xlsx is a zip: its parts together may not unpack to more than this (a "zip bomb" is refused unread).</summary>
+    private const long MaxUnpackedBytes = 50 * 1024 * 1024;
+
+    private static List<(int Line, List<string> Cells)> ReadExcel(MemoryStream stream)
     {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
+            {
+                throw Bad("file", "Bảng tính giải nén lớn hơn 50 MB.");
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw Bad("file", "Tệp không phải là bảng tính Excel (.xlsx) đọc được.");
+        }
+        stream.Position = 0;
         XLWorkbook workbook;
         try
         {
@@ -105,6 +125,11 @@ public static class EntryFiles
             if (used is null)
             {
                 return [];
+            }
+            // Checked before any cell is read: a sheet with a value in a far corner would otherwise make every cell between.
+            if (used.RowCount() > EnteredValues.MaxRows + 1 || used.LastColumn().ColumnNumber() > 30)
+            {
+                throw Bad("file", $"Bảng tính có quá nhiều dòng hoặc cột (tối đa {EnteredValues.MaxRows} dòng số liệu, 30 cột).");
             }
             var last = used.LastColumn().ColumnNumber();
             return [.. used.Rows().Select(r => (r.RowNumber(), Enumerable.Range(1, last).Select(c => Text(sheet.Cell(r.RowNumber(), c))).ToList()))];

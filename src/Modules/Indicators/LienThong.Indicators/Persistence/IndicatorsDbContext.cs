@@ -18,6 +18,8 @@ internal class IndicatorsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<DossierDay> Days => Set<DossierDay>();
 
+    public DbSet<DocumentFact> DocumentFacts => Set<DocumentFact>();
+
     public DbSet<FeedCursor> Cursors => Set<FeedCursor>();
 
     public DbSet<RecordedCode> RecordedCodes => Set<RecordedCode>();
@@ -66,13 +68,22 @@ internal class IndicatorsDbContext(DbContextOptions options) : DbContext(options
             e.ToTable("dossier_facts");
             e.HasKey(x => x.DossierId);
             e.Property(x => x.DossierCode).HasMaxLength(40);
-            e.Property(x => x.ProcedureCode).HasMaxLength(20);
+            e.Property(x => x.ProcedureCode).HasMaxLength(30);
             e.Property(x => x.Agency).HasMaxLength(20);
             e.Property(x => x.UnitCode).HasMaxLength(10);
             e.HasIndex(x => new { x.UnitCode, x.ReceivedOn });
             e.HasIndex(x => new { x.UnitCode, x.ReturnedOn });
             e.HasIndex(x => new { x.Agency, x.ReceivedOn });
             e.HasIndex(x => x.DossierCode);
+        });
+        modelBuilder.Entity<DocumentFact>(e =>
+        {
+            e.ToTable("document_facts");
+            e.HasKey(x => x.DocumentId);
+            e.Property(x => x.DocumentId).HasMaxLength(120);
+            e.Property(x => x.Agency).HasMaxLength(20);
+            e.Property(x => x.UnitCode).HasMaxLength(10);
+            e.HasIndex(x => new { x.UnitCode, x.IssuedOn });
         });
         modelBuilder.Entity<DossierDay>(e =>
         {
@@ -115,7 +126,7 @@ internal class IndicatorsDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.Title).HasMaxLength(300);
             e.Property(x => x.Chair).HasMaxLength(200);
             e.Property(x => x.Minutes).HasMaxLength(20_000);
-            e.Property(x => x.Decisions).HasMaxLength(20_000);
+            e.Property(x => x.Decisions).HasMaxLength(60_000);
             e.Property(x => x.CreatedBy).HasMaxLength(100);
         });
         modelBuilder.Entity<RecordedCode>(e =>

@@ -76,12 +76,16 @@ internal sealed class DigitalPlan(IndicatorsDbContext db, IRegistryDirectory reg
         Text(request.Chair, "chair", "Người chủ trì", 3, 200, errors);
         Text(request.Minutes, "minutes", "Biên bản", 10, 20_000, errors);
         var decisions = (request.Decisions ?? []).Select(d => d.Trim()).Where(d => d.Length > 0).ToList();
-        if (decisions.Count == 0 || decisions.Any(d => d.Length > 1000))
+        if (decisions.Count is 0 or > 50 || decisions.Any(d => d.Length > 1000))
         {
-            errors["decisions"] = ["Ghi ít nhất một kết luận (mỗi kết luận tối đa 1000 ký tự)."];
+            errors["decisions"] = ["Ghi từ 1 đến 50 kết luận, mỗi kết luận tối đa 1000 ký tự."];
+        }
+        if (request.FollowUps is { Count: > 50 })
+        {
+            errors["followUps"] = ["Tối đa 50 nhiệm vụ giao sau một cuộc họp."];
         }
         var tasks = new List<PlanTask>();
-        var followUps = request.FollowUps ?? [];
+        var followUps = request.FollowUps is { Count: <= 50 } given ? given : [];
         for (var i = 0; i < followUps.Count; i++)
         {
             if (await ValidTaskAsync(followUps[i], $"followUps[{i}].", errors, cancellationToken) is { } task)
@@ -93,7 +97,7 @@ internal sealed class DigitalPlan(IndicatorsDbContext db, IRegistryDirectory reg
         var meeting = new PlanMeeting
         {
             Id = Guid.CreateVersion7(), HeldOn = heldOn, Title = request.Title!.Trim().Normalize(), Chair = request.Chair!.Trim().Normalize(),
-            Minutes = request.Minutes!.Trim().Normalize(), Decisions = string.Join('\n', decisions.Select(d => d.Normalize())), CreatedBy = official.UserName,
+            Minutes = request.Minutes!.Trim().Normalize(), Decisions = string.Join('\n', decisions.Select(d => d.Replace('\n', ' ').Normalize())), CreatedBy = official.UserName,
             CreatedAt = time.GetUtcNow(),
         };
         await NumberAsync(tasks, cancellationToken);
@@ -177,7 +181,11 @@ internal sealed class DigitalPlan(IndicatorsDbContext db, IRegistryDirectory reg
     /// </summary>
     public async Task<PlanProgress> ProgressAsync(DateOnly at, CancellationToken cancellationToken)
     {
-        var tasks = await db.PlanTasks.AsNoTracking().ToListAsync(cancellationToken);
+        // As recorded by the end of that day: tasks created by then, their progress from the last report by then.
+        var end = VietnamTime.StartOf(at.AddDays(1));
+        // Filtered here: SQLite cannot compare instants; a plan has hundreds of tasks, not millions.
+        var tasks = (await db.PlanTasks.AsNoTracking().Include(t => t.Reports).ToListAsync(cancellationToken)).Where(t => t.CreatedAt < end).ToList();
+        int ProgressBy(PlanTask t) => t.Reports.Where(r => r.At < end).OrderBy(r => r.At).LastOrDefault()?.Progress ?? 0;
         bool DoneBy(PlanTask t) => t.CompletedOn is { } done && done <= at;
         var overdue = tasks.Where(t => !DoneBy(t) && t.Deadline < at).ToList();
         var localities = new List<OverdueLocality>();
@@ -185,9 +193,9 @@ internal sealed class DigitalPlan(IndicatorsDbContext db, IRegistryDirectory reg
         {
             var name = (await registry.UnitHistoryAsync(group.Key, cancellationToken)).LastOrDefault()?.Name ?? group.Key;
             localities.Add(new OverdueLocality(group.Key, name, [.. group.OrderBy(t => t.Deadline)
-                .Select(t => new OverdueTask(t.Code, t.Title, t.Agency, t.Deadline, at.DayNumber - t.Deadline.DayNumber, t.Progress))]));
+                .Select(t => new OverdueTask(t.Code, t.Title, t.Agency, t.Deadline, at.DayNumber - t.Deadline.DayNumber, ProgressBy(t)))]));
         }
-        return new PlanProgress(at, tasks.Count, tasks.Count(DoneBy), tasks.Count(t => !DoneBy(t) && t.Progress > 0), tasks.Count(t => !DoneBy(t) && t.Progress == 0),
+        return new PlanProgress(at, tasks.Count, tasks.Count(DoneBy), tasks.Count(t => !DoneBy(t) && ProgressBy(t) > 0), tasks.Count(t => !DoneBy(t) && ProgressBy(t) == 0),
             overdue.Count, [.. localities.OrderByDescending(l => l.Tasks.Count).ThenBy(l => l.Unit, StringComparer.Ordinal)]);
     }
 

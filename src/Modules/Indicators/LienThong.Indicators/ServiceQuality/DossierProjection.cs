@@ -1,4 +1,3 @@
-using LienThong.BuildingBlocks.Time;
 using LienThong.Indicators.Domain;
 using LienThong.Indicators.Persistence;
 using LienThong.PublicServices.Contracts;
@@ -15,12 +14,9 @@ namespace LienThong.Indicators.ServiceQuality;
 /// the feed's position saved in the same transaction (a batch is applied once or not at all). Each fact counts once: a
 /// second receipt or return of the same dossier does not count again.
 /// </summary>
-internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider time)
+internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider time, IConfiguration configuration, ILogger<DossierProjection> logger)
 {
     public const string Feed = "public-services/dossier-events";
-
-    /// <summary>A gap in the feed's sequence younger than this may be a transaction still committing: wait for it.</summary>
-    public static readonly TimeSpan CommitWindow = TimeSpan.FromSeconds(10);
 
     /// <summary>Reads on from the saved position and applies what it read, up to <paramref name="batches"/> batches; returns the number of events applied.</summary>
     public async Task<int> CatchUpAsync(IDossierEventFeed feed, int batch, CancellationToken cancellationToken, int batches = int.MaxValue)
@@ -28,8 +24,8 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
         var applied = 0;
         for (var read = 0; read < batches; read++)
         {
-            var cursor = await db.Cursors.SingleOrDefaultAsync(c => c.Feed == Feed, cancellationToken);
-            var events = Settled(await feed.ReadAsync(cursor?.Position ?? 0, batch, cancellationToken), cursor?.Position ?? 0);
+            var position = await Feeds.PositionAsync(db, Feed, cancellationToken);
+            var events = Feeds.Settled(Feed, await feed.ReadAsync(position, batch, cancellationToken), position, e => e.Sequence, time.GetUtcNow(), configuration, logger);
             if (events.Count == 0)
             {
                 return applied;
@@ -38,43 +34,6 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
             applied += events.Count;
         }
         return applied;
-    }
-
-    /// <summary>
-    /// Catches up before a figure is read (the index is "real time"), a few batches at most; when another reader is applying
-    /// the same events at that moment, its work counts and this one's is dropped.
-    /// </summary>
-    public async Task RefreshAsync(IDossierEventFeed feed, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await CatchUpAsync(feed, 5_000, cancellationToken, batches: 4);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    /// <summary>
-    /// The events up to the first gap in the sequence that may still fill: on PostgreSQL a transaction can commit after a
-    /// later one, so a missing number younger than <see cref="CommitWindow"/> stops the batch there until the next read.
-    /// </summary>
-    private List<DossierEventDto> Settled(IReadOnlyList<DossierEventDto> events, long after)
-    {
-        var settled = new List<DossierEventDto>(events.Count);
-        var expected = after + 1;
-        var recent = time.GetUtcNow() - CommitWindow;
-        foreach (var e in events)
-        {
-            if (e.Sequence != expected && e.At > recent)
-            {
-                break;
-            }
-            settled.Add(e);
-            expected = e.Sequence + 1;
-        }
-        return settled;
     }
 
     /// <summary>
@@ -127,12 +86,7 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
         await RecordCodesAsync(deltas.Values, cancellationToken);
         if (fromFeed)
         {
-            var cursor = await db.Cursors.SingleOrDefaultAsync(c => c.Feed == Feed, cancellationToken);
-            if (cursor is null)
-            {
-                db.Cursors.Add(cursor = new FeedCursor { Feed = Feed });
-            }
-            (cursor.Position, cursor.UpdatedAt) = (events[^1].Sequence, time.GetUtcNow());
+            await Feeds.AdvanceAsync(db, Feed, events[^1].Sequence, time.GetUtcNow(), cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -158,16 +112,18 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
 
     private static void Apply(DossierFact fact, DossierEventDto e, Func<DossierFact, DateOnly, DossierDay> delta)
     {
-        var day = DateOnly.FromDateTime(VietnamTime.ToVietnam(e.At).DateTime);
+        var day = Feeds.Day(e.At);
         var received = fact.ReceivedOn is not null;
         switch (e.Kind)
         {
             case DossierEventKinds.Received when !received && e.Unit is not null && e.Agency is not null:
                 (fact.ReceivedOn, fact.ReceivedAt, fact.Agency, fact.UnitCode) = (day, e.At.ToUniversalTime(), e.Agency, e.Unit);
-                fact.Online = e.Channel is null or "online";
+                (fact.Online, fact.FeeDue) = (e.Channel is null or "online", e.FeeDue == true);
                 var counted = delta(fact, day);
                 counted.Received++;
                 counted.Online += fact.Online ? 1 : 0;
+                counted.FeeDue += fact.FeeDue ? 1 : 0;
+                counted.PaidOnline += fact.FeeDue && fact.PaidOnlineOn is not null ? 1 : 0;
                 counted.Digitised += fact.Digitised ? 1 : 0;
                 counted.Reused += fact.Reused ? 1 : 0;
                 break;
@@ -188,11 +144,13 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
             case DossierEventKinds.ResultIssued:
                 fact.ResultIssued = true;
                 break;
-            case DossierEventKinds.PaidOnline when received && fact.PaidOnlineOn is null:
+            case DossierEventKinds.PaidOnline when fact.PaidOnlineOn is null:
+                // Counted on the day of receipt, among the dossiers received with fees to pay.
                 fact.PaidOnlineOn = day;
-                var paid = delta(fact, day);
-                paid.Paid++;
-                paid.PaidOnline++;
+                if (received && fact.FeeDue)
+                {
+                    delta(fact, fact.ReceivedOn!.Value).PaidOnline++;
+                }
                 break;
             case DossierEventKinds.Returned when received && fact.ReturnedOn is null:
                 (fact.ReturnedOn, fact.OnTime) = (day, e.OnTime ?? true);
@@ -223,7 +181,7 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
         row.ReturnedOnTime += delta.ReturnedOnTime;
         row.ReturnedElectronic += delta.ReturnedElectronic;
         row.HandlingDays += delta.HandlingDays;
-        row.Paid += delta.Paid;
+        row.FeeDue += delta.FeeDue;
         row.PaidOnline += delta.PaidOnline;
         row.Rated += delta.Rated;
         row.Satisfied += delta.Satisfied;
@@ -232,11 +190,11 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
 }
 
 /// <summary>
-/// Keeps the projection current: every <c>Indicators:ProjectionSeconds</c> (5 by default) it reads the dossier events that
-/// arrived since the last time. A failed batch is rolled back and read again at the next tick.
+/// Keeps the projections current: every <c>Indicators:ProjectionSeconds</c> (5 by default) it reads the dossier and document
+/// events that arrived since the last time. A failed batch is rolled back and read again at the next tick.
 /// </summary>
-internal sealed class DossierProjectionService(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time,
-    ILogger<DossierProjectionService> logger) : BackgroundService
+internal sealed class ProjectionService(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time,
+    ILogger<ProjectionService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -249,10 +207,12 @@ internal sealed class DossierProjectionService(IServiceScopeFactory scopes, ICon
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<DossierProjection>()
                     .CatchUpAsync(scope.ServiceProvider.GetRequiredService<IDossierEventFeed>(), 2_000, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<DocumentProjection>()
+                    .CatchUpAsync(scope.ServiceProvider.GetRequiredService<LienThong.Documents.Contracts.IDocumentEventFeed>(), 2_000, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Indicator projection of dossier events failed; read again at the next tick.");
+                logger.LogWarning(e, "Indicator projection of events failed; read again at the next tick.");
             }
         }
     }

@@ -4,6 +4,7 @@ using LienThong.Indicators.Entries;
 using LienThong.Indicators.Frameworks;
 using LienThong.Indicators.Persistence;
 using LienThong.Indicators.Units;
+using LienThong.Registry.Contracts;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,13 +27,17 @@ public sealed record IndicatorScore(string Code, string Name, decimal Max, decim
 public sealed record FactDto(string? DossierCode, string ProcedureCode, string? Agency, string? Unit, DateOnly? ReceivedOn, bool Online,
     bool Digitised, bool Reused, DateOnly? ReturnedOn, bool? OnTime, double? HandlingDays, bool ResultIssued, DateOnly? PaidOnlineOn, int? Score);
 
+/// <summary>A unit's place among the units directly under the same parent; units without data come last, unranked.</summary>
+public sealed record RankedUnit(int? Rank, string Unit, string Name, decimal? Total, string? Band);
+
 public sealed record FactPage(string Indicator, string Filter, int Total, int Page, IReadOnlyList<FactDto> Items);
 
 /// <summary>
 /// The Decision 766 service-quality index for an administrative unit (rolled up over the units under it) or an agency and
 /// a period: computed indicators from the daily counters of the dossier projection, entered ones from approved values.
 /// </summary>
-internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes scopes, FrameworkCatalogue frameworks)
+internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes scopes, FrameworkCatalogue frameworks, IRegistryDirectory registry,
+    LienThong.Trust.Contracts.ISignatureCoverage signatures, LienThong.Exchange.Contracts.IExchangeTraffic traffic)
 {
     public static readonly ProblemType UnknownUnit = new("indicators/unknown-unit", 404, "Không có đơn vị hành chính này",
         "No unit or agency has this code in the period.");
@@ -41,7 +46,7 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
         "The framework has no indicator with this code.");
 
     private sealed record Sums(int Received, int Online, int Digitised, int Reused, int Returned, int OnTime, int Electronic,
-        double HandlingDays, int Paid, int PaidOnline, int Rated, int Satisfied);
+        double HandlingDays, int FeeDue, int PaidOnline, int Rated, int Satisfied);
 
     public Task<IndexReport> ComputeAsync(string unit, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         ComputeAsync(FrameworkCatalogue.ServiceQuality, unit, from, to, cancellationToken);
@@ -57,6 +62,14 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
         var sums = codes.Count == 0 ? null : await SumsAsync(scope, codes, from, to, cancellationToken);
         var entered = await EnteredValues.ApprovedAsync(db, framework, scope.Code, from, to, cancellationToken);
         var query = $"unit={Uri.EscapeDataString(scope.Code)}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}";
+        var other = new Dictionary<string, (decimal, decimal)>(StringComparer.Ordinal);
+        foreach (var metric in framework.Leaves.Select(l => l.Metric).OfType<string>().Distinct())
+        {
+            if (await OtherSourceAsync(metric, scope, from, to, cancellationToken) is { } measured)
+            {
+                other[metric] = measured;
+            }
+        }
         // The level right above the leaves: the 766 groups, the DTI's main indicators.
         var groups = framework.Nodes.SelectMany(Scored).Select(group => new GroupScore(group.Code, group.Name, group.Max, null, [.. group.Leaves.Select(leaf =>
         {
@@ -67,10 +80,9 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
                 return new IndicatorScore(leaf.Code, leaf.Name, leaf.Max, leaf.Points(value), value, leaf.Unit, "entered", value is null, null, null,
                     null, values?.Select(v => $"{v.Period}: {v.Evidence}").ToList() ?? []);
             }
-            var (numerator, denominator) = Measure(leaf.Metric!, sums);
-            decimal? measured = denominator > 0
-                ? Math.Round(leaf.Scoring == "at-most" ? numerator / denominator : 100 * numerator / denominator, 2)
-                : null;
+            var (numerator, denominator) = other.TryGetValue(leaf.Metric!, out var fromOther) ? fromOther : Measure(leaf.Metric!, sums);
+            // A rate in percent, or a mean (days) or a count (denominator 1) in the indicator's own unit.
+            decimal? measured = denominator > 0 ? Math.Round((leaf.Unit == "%" ? 100 : 1) * numerator / denominator, 2) : null;
             var drill = framework.Code == FrameworkCatalogue.ServiceQuality ? $"/api/indicators/service-quality/dossiers?{query}&indicator={leaf.Code}" : null;
             return new IndicatorScore(leaf.Code, leaf.Name, leaf.Max, leaf.Points(measured), measured, leaf.Unit, "computed", measured is null,
                 Math.Round(numerator, 2), denominator, drill, []);
@@ -80,6 +92,22 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
         var total = noData ? (decimal?)null : groups.Sum(g => g.Score ?? 0);
         return new IndexReport(framework.Code, framework.Version, framework.Basis, scope.Code, scope.Name, from, to, total,
             framework.Nodes.Sum(n => n.Max), total is { } t ? framework.BandOf(t) : null, noData, missing.Count == 0, missing, groups);
+    }
+
+    /// <summary>The units directly under <paramref name="unit"/> (as it stood at the period's end), ranked by their total.</summary>
+    public async Task<IReadOnlyList<RankedUnit>> RankingAsync(string frameworkCode, string unit, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var scope = await ScopeAsync(unit, from, to, cancellationToken);
+        var children = scope.IsAgency ? [] : await registry.ListUnitsAsync(new UnitQuery(scope.At, ParentCode: scope.Code), cancellationToken);
+        var reports = new List<IndexReport>();
+        foreach (var child in children)
+        {
+            reports.Add(await ComputeAsync(frameworkCode, child.Code, from, scope.At, cancellationToken));
+        }
+        var ranked = reports.Where(r => r.Total is not null).OrderByDescending(r => r.Total).ThenBy(r => r.Unit, StringComparer.Ordinal)
+            .Select((r, i) => new RankedUnit(i + 1, r.Unit, r.UnitName, r.Total, r.Band));
+        var unranked = reports.Where(r => r.Total is null).OrderBy(r => r.Unit, StringComparer.Ordinal).Select(r => new RankedUnit(null, r.Unit, r.UnitName, null, null));
+        return [.. ranked, .. unranked];
     }
 
     /// <summary>The dossiers behind a computed indicator: <c>met</c> (counted in the numerator), <c>missed</c>, or <c>all</c>.</summary>
@@ -102,7 +130,7 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
             "digitised" => (Received(facts, from, to), f => f.Digitised),
             "reused" => (Received(facts, from, to), f => f.Reused),
             "online" => (Received(facts, from, to), f => f.Online),
-            "paid-online" => (facts.Where(f => f.PaidOnlineOn >= from && f.PaidOnlineOn <= to), f => true),
+            "paid-online" => (Received(facts, from, to).Where(f => f.FeeDue), f => f.PaidOnlineOn != null),
             "satisfied" => (facts.Where(f => f.RatedOn >= from && f.RatedOn <= to), f => f.Score >= 4),
             _ => throw new InvalidDataException($"Unknown metric {leaf.Metric}."),
         };
@@ -153,8 +181,44 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
         days = scope.IsAgency ? days.Where(d => codes.Contains(d.Agency)) : days.Where(d => codes.Contains(d.UnitCode));
         return await days.GroupBy(_ => 1).Select(g => new Sums(g.Sum(d => d.Received), g.Sum(d => d.Online), g.Sum(d => d.Digitised),
                 g.Sum(d => d.Reused), g.Sum(d => d.Returned), g.Sum(d => d.ReturnedOnTime), g.Sum(d => d.ReturnedElectronic), g.Sum(d => d.HandlingDays),
-                g.Sum(d => d.Paid), g.Sum(d => d.PaidOnline), g.Sum(d => d.Rated), g.Sum(d => d.Satisfied)))
+                g.Sum(d => d.FeeDue), g.Sum(d => d.PaidOnline), g.Sum(d => d.Rated), g.Sum(d => d.Satisfied)))
             .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Metrics from other modules: documents sent electronically (the document projection, any unit or agency), and for a
+    /// province the platform's seal-certificate coverage (Trust) and the exchanges through the gateway (the message log).
+    /// Null when the metric is not one of these; (0, 0) — no data — when it does not apply to the scope.
+    /// </summary>
+    private async Task<(decimal, decimal)?> OtherSourceAsync(string metric, UnitScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        switch (metric)
+        {
+            case "documents-electronic":
+                var issued = db.DocumentFacts.AsNoTracking().Where(f => f.IssuedOn >= from && f.IssuedOn <= to);
+                var recorded = await (scope.IsAgency ? issued.Select(f => f.Agency) : issued.Select(f => f.UnitCode!)).Distinct().ToListAsync(cancellationToken);
+                var codes = new List<string>();
+                foreach (var code in recorded.OfType<string>())
+                {
+                    if (await scopes.IncludesAsync(scope, code, cancellationToken))
+                    {
+                        codes.Add(code);
+                    }
+                }
+                var mine = scope.IsAgency ? issued.Where(f => codes.Contains(f.Agency)) : issued.Where(f => codes.Contains(f.UnitCode!));
+                return codes.Count == 0 ? (0, 0) : (await mine.CountAsync(f => f.SentOn != null && f.SentOn <= to, cancellationToken), await mine.CountAsync(cancellationToken));
+            case "seal-coverage" when scope.Level == 1:
+                var coverage = await signatures.ReportAsync(to, cancellationToken);
+                return (coverage.Agencies.Covered, coverage.Agencies.Total);
+            case "exchanges" when scope.Level == 1:
+                var summary = await traffic.BetweenAsync(LienThong.BuildingBlocks.Time.VietnamTime.StartOf(from),
+                    LienThong.BuildingBlocks.Time.VietnamTime.StartOf(to.AddDays(1)), cancellationToken);
+                return (summary.Forwarded, 1);
+            case "seal-coverage" or "exchanges":
+                return (0, 0);
+            default:
+                return null;
+        }
     }
 
     private static IEnumerable<IndicatorNode> Scored(IndicatorNode node) =>
@@ -168,7 +232,7 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
         "digitised" => (s.Digitised, s.Received),
         "reused" => (s.Reused, s.Received),
         "online" => (s.Online, s.Received),
-        "paid-online" => (s.PaidOnline, s.Paid),
+        "paid-online" => (s.PaidOnline, s.FeeDue),
         "satisfied" => (s.Satisfied, s.Rated),
         _ => throw new InvalidDataException($"Unknown metric {metric}."),
     };

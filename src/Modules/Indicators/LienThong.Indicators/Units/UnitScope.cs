@@ -9,7 +9,8 @@ namespace LienThong.Indicators.Units;
 /// codes became, through the registry's successions, this unit (or one under it) by that day; so a commune merged
 /// mid-period counts once, under its successor.
 /// </summary>
-internal sealed record UnitScope(string Code, string Name, bool IsAgency, DateOnly At, IReadOnlySet<string> Members);
+/// <param name="Level">1 province, 2 district, 3 commune; 0 for an agency.</param>
+internal sealed record UnitScope(string Code, string Name, bool IsAgency, DateOnly At, IReadOnlySet<string> Members, int Level = 0);
 
 /// <summary>
 /// Resolves codes and follows successions through the registry. What a code stood for on a day is remembered for ten minutes
@@ -25,30 +26,34 @@ internal sealed class UnitScopes(IRegistryDirectory registry, IMemoryCache cache
     {
         if (code.Contains('.', StringComparison.Ordinal))
         {
-            var versions = await registry.AgencyHistoryAsync(code, cancellationToken);
+            var versions = await RememberedAsync(("indicators:agency-history", code), () => registry.AgencyHistoryAsync(code, cancellationToken));
             var agency = Overlapping(versions, v => (v.ValidFrom, v.ValidTo), from, to);
             return agency is null ? null : new UnitScope(code, agency.Value.Version.Name, true, agency.Value.At, new HashSet<string>(StringComparer.Ordinal) { code });
         }
-        var history = await registry.UnitHistoryAsync(code, cancellationToken);
+        var history = await RememberedAsync(("indicators:unit-history", code), () => registry.UnitHistoryAsync(code, cancellationToken));
         var unit = Overlapping(history, v => (v.ValidFrom, v.ValidTo), from, to);
         if (unit is null)
         {
             return null;
         }
         var at = unit.Value.At;
-        var members = new HashSet<string>(StringComparer.Ordinal) { code };
-        var parents = new Queue<string>([code]);
-        while (parents.TryDequeue(out var parent))
+        var members = await RememberedAsync(("indicators:members", code, at), async () =>
         {
-            foreach (var child in await registry.ListUnitsAsync(new UnitQuery(at, ParentCode: parent), cancellationToken))
+            var found = new HashSet<string>(StringComparer.Ordinal) { code };
+            var parents = new Queue<string>([code]);
+            while (parents.TryDequeue(out var parent))
             {
-                if (members.Add(child.Code))
+                foreach (var child in await registry.ListUnitsAsync(new UnitQuery(at, ParentCode: parent), cancellationToken))
                 {
-                    parents.Enqueue(child.Code);
+                    if (found.Add(child.Code))
+                    {
+                        parents.Enqueue(child.Code);
+                    }
                 }
             }
-        }
-        return new UnitScope(code, unit.Value.Version.Name, false, at, members);
+            return (IReadOnlySet<string>)found;
+        });
+        return new UnitScope(code, unit.Value.Version.Name, false, at, members, unit.Value.Version.Level);
     }
 
     /// <summary>Whether data recorded under <paramref name="code"/> (a unit, or an agency for an agency scope) belongs to the scope.</summary>

@@ -195,6 +195,9 @@ internal sealed class DossierEvent
 
     /// <summary>For <c>rated</c>: the citizen's satisfaction, 1–5.</summary>
     public int? Score { get; set; }
+
+    /// <summary>For <c>received</c>: whether the procedure's fees are to be paid (online or at the counter).</summary>
+    public bool? FeeDue { get; set; }
 }
 
 /// <summary>A machine leg between agencies (e.g. the information slip sent → the tax notice received), timed.</summary>

@@ -271,7 +271,8 @@ internal sealed partial class CitizenDossiers(PublicServicesDbContext db, Proced
         await db.DossierEvents.Where(e => e.DossierId == dossier.Id && e.DossierCode == null).ExecuteUpdateAsync(set => set
             .SetProperty(e => e.DossierCode, dossier.Code).SetProperty(e => e.Agency, agency.ElectronicId).SetProperty(e => e.Unit, agency.UnitCode),
             cancellationToken);
-        history.Record(dossier, DossierEventKinds.Received, citizen.Masked, null, $"Nộp trực tuyến; hẹn trả ngày {dossier.Due:dd/MM/yyyy}.");
+        history.Record(dossier, DossierEventKinds.Received, citizen.Masked, null, $"Nộp trực tuyến; hẹn trả ngày {dossier.Due:dd/MM/yyyy}.")
+            .FeeDue = dossier.AmountDue > 0;
         foreach (var file in await db.DossierFiles.AsNoTracking().Where(f => f.DossierId == id).ToListAsync(cancellationToken))
         {
             history.Record(dossier, file.Source switch

@@ -36,6 +36,6 @@ internal sealed class DossierHistory(PublicServicesDbContext db, TimeProvider ti
         var events = await db.DossierEvents.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(Math.Clamp(max, 1, 10_000))
             .ToListAsync(cancellationToken);
         return [.. events.Select(e => new DossierEventDto(e.Id, e.DossierId, e.DossierCode, e.ProcedureCode, e.Kind, e.At, e.Agency, e.Unit, e.Channel,
-            e.Step, e.ElapsedSeconds, e.OnTime, e.Score))];
+            e.Step, e.ElapsedSeconds, e.OnTime, e.Score, e.FeeDue))];
     }
 }

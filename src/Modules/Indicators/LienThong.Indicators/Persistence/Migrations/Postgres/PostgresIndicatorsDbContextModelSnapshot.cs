@@ -58,6 +58,34 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                     b.ToTable("indicators_community_teams", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Indicators.Domain.DocumentFact", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("UnitCode", "IssuedOn");
+
+                    b.ToTable("indicators_document_facts", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Indicators.Domain.DossierDay", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -74,13 +102,13 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                     b.Property<int>("Digitised")
                         .HasColumnType("integer");
 
+                    b.Property<int>("FeeDue")
+                        .HasColumnType("integer");
+
                     b.Property<double>("HandlingDays")
                         .HasColumnType("double precision");
 
                     b.Property<int>("Online")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Paid")
                         .HasColumnType("integer");
 
                     b.Property<int>("PaidOnline")
@@ -136,6 +164,9 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("FeeDue")
+                        .HasColumnType("boolean");
+
                     b.Property<double?>("HandlingDays")
                         .HasColumnType("double precision");
 
@@ -150,8 +181,8 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<DateOnly?>("RatedOn")
                         .HasColumnType("date");
@@ -316,8 +347,8 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
 
                     b.Property<string>("Decisions")
                         .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)");
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");

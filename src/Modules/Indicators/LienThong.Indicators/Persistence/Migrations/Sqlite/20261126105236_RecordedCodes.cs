@@ -34,6 +34,14 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                 name: "IX_indicators_dossier_days_UnitCode_Day",
                 table: "indicators_dossier_days",
                 columns: new[] { "UnitCode", "Day" });
+
+            // Codes of the counters projected before this table existed.
+            migrationBuilder.Sql("""
+                INSERT INTO indicators_recorded_codes ("Kind", "Code", "FirstDay", "LastDay")
+                SELECT 'unit', "UnitCode", MIN("Day"), MAX("Day") FROM indicators_dossier_days GROUP BY "UnitCode";
+                INSERT INTO indicators_recorded_codes ("Kind", "Code", "FirstDay", "LastDay")
+                SELECT 'agency', "Agency", MIN("Day"), MAX("Day") FROM indicators_dossier_days GROUP BY "Agency";
+                """);
         }
 
         /// <inheritdoc />

@@ -53,6 +53,34 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                     b.ToTable("indicators_community_teams", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Indicators.Domain.DocumentFact", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("UnitCode", "IssuedOn");
+
+                    b.ToTable("indicators_document_facts", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Indicators.Domain.DossierDay", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -69,13 +97,13 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                     b.Property<int>("Digitised")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FeeDue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("HandlingDays")
                         .HasColumnType("REAL");
 
                     b.Property<int>("Online")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Paid")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PaidOnline")
@@ -131,6 +159,9 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FeeDue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("HandlingDays")
                         .HasColumnType("REAL");
 
@@ -145,7 +176,7 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RatedOn")
@@ -311,7 +342,7 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Decisions")
                         .IsRequired()
-                        .HasMaxLength(20000)
+                        .HasMaxLength(60000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("HeldOn")

@@ -216,6 +216,9 @@ namespace LienThong.PublicServices.Persistence.Migrations.Postgres
                     b.Property<double?>("ElapsedSeconds")
                         .HasColumnType("double precision");
 
+                    b.Property<bool?>("FeeDue")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)

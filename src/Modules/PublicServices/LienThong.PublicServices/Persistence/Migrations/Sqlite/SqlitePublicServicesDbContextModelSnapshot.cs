@@ -209,6 +209,9 @@ namespace LienThong.PublicServices.Persistence.Migrations.Sqlite
                     b.Property<double?>("ElapsedSeconds")
                         .HasColumnType("REAL");
 
+                    b.Property<bool?>("FeeDue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
