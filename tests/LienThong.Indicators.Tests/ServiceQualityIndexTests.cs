@@ -140,16 +140,16 @@ public abstract class ServiceQualityIndexTests(LienThongApp app)
         // Đà Nẵng before the merger counts its own dossier, not Quảng Nam's.
         Assert.Equal(1, daNang.GetProperty("groups")[3].GetProperty("indicators")[1].GetProperty("denominator").GetDecimal());
 
-        // The DTI over the same dossiers, by main indicator: 7.1 online 80 % of 40 → 32, 7.2 paid online 100 % of 25 → 25,
+        // The DTI over the same dossiers, by main indicator: 7.1 online 80 % of 40 → 32, 7.2 fees paid online 100 % of 25 → 25,
         // 7.3 e-results 75 % of 25 → 18.75, 7.4 digitised 60 % of 25 → 15, 7.5 no document issued (no data), 7.6 no seal
         // certificate issued in this test host (0 %) → 0: 90.75; 3.3 no exchange through the gateway in the period → 0;
-        // 9.3 satisfied 66.67 % of 50 → 33.34. Total 124.09 of 1,000.
+        // 9.3 satisfied 66.67 % of 40 → 26.67; 9.4 no VNeID sign-in in the period → 0. Total 117.42 of 1,000.
         var dti = await GetAsync(leader, $"/api/indicators/dti?unit=49&{Period}");
         var d = Scores(dti);
-        Assert.Equal([32m, 25m, 18.75m, 15m, 0m, 0m, 33.34m], new[] { d["7.1"], d["7.2"], d["7.3"], d["7.4"], d["7.6"], d["3.3"], d["9.3"] });
+        Assert.Equal([32m, 25m, 18.75m, 15m, 0m, 0m, 26.67m, 0m], new[] { d["7.1"], d["7.2"], d["7.3"], d["7.4"], d["7.6"], d["3.3"], d["9.3"], d["9.4"] });
         Assert.Null(d["7.5"]);
         Assert.Equal(90.75m, dti.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("code").GetString() == "7").GetProperty("score").GetDecimal());
-        Assert.Equal(124.09m, Total(dti));
+        Assert.Equal(117.42m, Total(dti));
         Assert.Equal(1000m, dti.GetProperty("max").GetDecimal());
         Assert.Equal(9, dti.GetProperty("groups").GetArrayLength());
         // Quế Sơn district's Quế Lộc (2, the DTI of a commune: no seal or exchange figures, those are the province's).

@@ -127,6 +127,11 @@ public abstract class BirthRegistrationApiTests(PortalHost host)
             var url = $"/api/indicators/service-quality/dossiers?unit=000.17.99.H15&from={today.AddDays(-1):yyyy-MM-dd}&to={today:yyyy-MM-dd}&indicator={indicator}&filter=met";
             Assert.True(await MetAsync(chairman, url, code), $"{code} not among the dossiers that meet {indicator}");
         }
+        // The citizen's VNeID sign-in counts for the city's digital society (DTI 9.4), as a number, never a list.
+        var dti = await chairman.GetFromJsonAsync<JsonElement>($"/api/indicators/dti?unit=48&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}", Ct);
+        var signIns = dti.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("indicators").EnumerateArray())
+            .Single(i => i.GetProperty("code").GetString() == "9.4");
+        Assert.True(signIns.GetProperty("value").GetDecimal() >= 1, signIns.ToString());
     }
 
     /// <summary>Whether a dossier is behind an indicator's figure, reading again for a while (the projection follows the feed).</summary>

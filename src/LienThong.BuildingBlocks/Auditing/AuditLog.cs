@@ -14,7 +14,13 @@ internal sealed class AuditLog(AuditDbContext db, TimeProvider time) : IAuditLog
     public async Task<IReadOnlyList<AuditEvent>> RecentAsync(int count, CancellationToken cancellationToken = default) =>
         await db.Events.AsNoTracking().OrderByDescending(e => e.Id).Take(count).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<AuditEvent>> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AuditEvent>> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default) =>
+        // Ids grow with time; ordering by them avoids comparing instants on SQLite.
+        await Matching(query).OrderByDescending(e => e.Id).Take(Math.Clamp(query.Take, 1, 1000)).ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync(AuditQuery query, CancellationToken cancellationToken = default) => Matching(query).CountAsync(cancellationToken);
+
+    private IQueryable<AuditEvent> Matching(AuditQuery query)
     {
         var events = db.Events.AsNoTracking();
         if (query.ActionPrefix is { } prefix)
@@ -41,7 +47,6 @@ internal sealed class AuditLog(AuditDbContext db, TimeProvider time) : IAuditLog
         {
             events = events.Where(e => actors.Contains(e.Actor));
         }
-        // Ids grow with time; ordering by them avoids comparing instants on SQLite.
-        return await events.OrderByDescending(e => e.Id).Take(Math.Clamp(query.Take, 1, 1000)).ToListAsync(cancellationToken);
+        return events;
     }
 }

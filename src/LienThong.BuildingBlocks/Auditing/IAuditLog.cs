@@ -10,4 +10,7 @@ public interface IAuditLog
 
     /// <summary>Newest first.</summary>
     Task<IReadOnlyList<AuditEvent>> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many events match (<see cref="AuditQuery.Take"/> does not apply).</summary>
+    Task<int> CountAsync(AuditQuery query, CancellationToken cancellationToken = default);
 }

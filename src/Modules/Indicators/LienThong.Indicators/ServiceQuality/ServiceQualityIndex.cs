@@ -37,7 +37,8 @@ public sealed record FactPage(string Indicator, string Filter, int Total, int Pa
 /// a period: computed indicators from the daily counters of the dossier projection, entered ones from approved values.
 /// </summary>
 internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes scopes, FrameworkCatalogue frameworks, IRegistryDirectory registry,
-    LienThong.Trust.Contracts.ISignatureCoverage signatures, LienThong.Exchange.Contracts.IExchangeTraffic traffic)
+    LienThong.Trust.Contracts.ISignatureCoverage signatures, LienThong.Exchange.Contracts.IExchangeTraffic traffic,
+    LienThong.BuildingBlocks.Auditing.IAuditLog audit)
 {
     public static readonly ProblemType UnknownUnit = new("indicators/unknown-unit", 404, "Không có đơn vị hành chính này",
         "No unit or agency has this code in the period.");
@@ -187,7 +188,8 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
 
     /// <summary>
     /// Metrics from other modules: documents sent electronically (the document projection, any unit or agency), and for a
-    /// province the platform's seal-certificate coverage (Trust) and the exchanges through the gateway (the message log).
+    /// province the platform's seal-certificate coverage (Trust), the exchanges through the gateway (the message log) and the
+    /// citizens' VNeID sign-ins (the audit log).
     /// Null when the metric is not one of these; (0, 0) — no data — when it does not apply to the scope.
     /// </summary>
     private async Task<(decimal, decimal)?> OtherSourceAsync(string metric, UnitScope scope, DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -214,7 +216,12 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
                 var summary = await traffic.BetweenAsync(LienThong.BuildingBlocks.Time.VietnamTime.StartOf(from),
                     LienThong.BuildingBlocks.Time.VietnamTime.StartOf(to.AddDays(1)), cancellationToken);
                 return (summary.Forwarded, 1);
-            case "seal-coverage" or "exchanges":
+            case "vneid-signins" when scope.Level == 1:
+                // Sign-ins of citizens with VNeID on the platform (the audit log; counted, never listed).
+                return (await audit.CountAsync(new LienThong.BuildingBlocks.Auditing.AuditQuery("identity.citizen.signin.succeeded",
+                    From: LienThong.BuildingBlocks.Time.VietnamTime.StartOf(from), To: LienThong.BuildingBlocks.Time.VietnamTime.StartOf(to.AddDays(1))),
+                    cancellationToken), 1);
+            case "seal-coverage" or "exchanges" or "vneid-signins":
                 return (0, 0);
             default:
                 return null;
