@@ -393,6 +393,10 @@ public sealed class BrowserTests : IAsyncLifetime
         await Expect(page.GetByTestId("plan-progress")).ToContainTextAsync("nhiệm vụ hoàn thành", new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("overdue-20335")).ToContainTextAsync("Phường Bàn Thạch");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The plan page scrolls sideways on a phone.");
+        await page.GotoAsync(baseUrl + "/chi-so/dti");
+        await Expect(page.GetByTestId("dti-indicators")).ToContainTextAsync("Hoạt động chính quyền số", new() { Timeout = 30_000 });
+        await Expect(page.Locator("[data-testid=dti-chart] svg")).ToHaveCountAsync(1);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The DTI page scrolls sideways on a phone.");
     }
 
     /// <summary>

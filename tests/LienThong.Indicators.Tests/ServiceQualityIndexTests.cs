@@ -163,6 +163,17 @@ public abstract class ServiceQualityIndexTests(LienThongApp app)
         Assert.Equal(JsonValueKind.Null, ranking[2].GetProperty("rank").ValueKind);
         Assert.DoesNotContain(ranking.EnumerateArray(), r => r.GetProperty("unit").GetString() == "519");
 
+        // The same figures as a PDF table, read back with PdfPig; a bad format is refused.
+        var pdfResponse = await leader.GetAsync($"/api/indicators/service-quality/export?unit=49&{Period}&format=pdf", Ct);
+        Assert.Equal("application/pdf", pdfResponse.Content.Headers.ContentType?.MediaType);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await pdfResponse.Content.ReadAsByteArrayAsync(Ct)))
+        {
+            var text = string.Join(" ", pdf.GetPages().Select(page => page.Text));
+            Assert.Contains("46,22", text, StringComparison.Ordinal);
+            Assert.Contains("Công khai, minh bạch".ToUpperInvariant()[..4], text, StringComparison.Ordinal);
+        }
+        await GetAsync(leader, $"/api/indicators/service-quality/export?unit=49&{Period}&format=docx", HttpStatusCode.BadRequest);
+
         Assert.True(empty.GetProperty("noData").GetBoolean());
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("total").ValueKind);
     }

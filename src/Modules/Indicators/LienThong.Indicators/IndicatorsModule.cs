@@ -165,15 +165,22 @@ public static class IndicatorsModule
             })
             .WithName("ServiceQualityDossiers")
             .WithSummary("The dossiers behind a computed indicator of the index: those that meet it, those that do not, or all");
-        group.MapGet("/service-quality/export", async (string? unit, string? from, string? to, ServiceQualityIndex index, TimeProvider time,
+        group.MapGet("/service-quality/export", async (string? unit, string? from, string? to, string? format, ServiceQualityIndex index, TimeProvider time,
                 CancellationToken ct) =>
             {
                 var (code, start, end) = Scope(unit, from, to, time);
+                if (format is not (null or "xlsx" or "pdf"))
+                {
+                    throw new ProblemException(InvalidQuery, "format là xlsx hoặc pdf.", new Dictionary<string, string[]> { ["format"] = ["xlsx hoặc pdf."] });
+                }
                 var report = await index.ComputeAsync(code, start, end, ct);
-                return TypedResults.File(IndexWorkbook.Create(report), EntryFiles.XlsxType, $"chi-so-766-{report.Unit}-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.xlsx");
+                var name = $"chi-so-766-{report.Unit}-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}";
+                return format == "pdf"
+                    ? TypedResults.File(IndexWorkbook.Pdf(report), "application/pdf", name + ".pdf")
+                    : TypedResults.File(IndexWorkbook.Create(report), EntryFiles.XlsxType, name + ".xlsx");
             })
             .WithName("ServiceQualityExport")
-            .WithSummary("The index as an Excel workbook (the groups, indicators, figures and evidence)");
+            .WithSummary("The index as an Excel workbook or a PDF table (the groups, indicators, figures and evidence)");
         group.MapGet("/dti", async (string? unit, string? from, string? to, ServiceQualityIndex index, Projections projections,
                 TimeProvider time, CancellationToken ct) =>
             {

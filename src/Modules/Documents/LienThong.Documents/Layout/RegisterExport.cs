@@ -1,7 +1,5 @@
 using ClosedXML.Excel;
 using LienThong.BuildingBlocks.Pdf;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace LienThong.Documents.Layout;
 
@@ -13,8 +11,6 @@ namespace LienThong.Documents.Layout;
 internal sealed record RegisterTable(string Title, string Agency, IReadOnlyList<string> Headers, IReadOnlyList<double> Widths,
     IReadOnlyList<IReadOnlyList<string>> Rows)
 {
-    private const double Mm = 72 / 25.4;
-
     public byte[] ToExcel()
     {
         using var workbook = new XLWorkbook();
@@ -48,113 +44,5 @@ internal sealed record RegisterTable(string Title, string Agency, IReadOnlyList<
         return output.ToArray();
     }
 
-    public byte[] ToPdf()
-    {
-        PdfFonts.Register();
-        using var document = new PdfDocument();
-        document.Info.Title = Title;
-        var regular = new XFont(PdfFonts.Serif, 10, XFontStyleEx.Regular);
-        var bold = new XFont(PdfFonts.Serif, 10, XFontStyleEx.Bold);
-        var heading = new XFont(PdfFonts.Serif, 14, XFontStyleEx.Bold);
-        var margin = 15 * Mm;
-        PdfPage page = null!;
-        XGraphics graphics = null!;
-        double y = 0, width = 0;
-        double[] columns = [];
-
-        void NewPage()
-        {
-            graphics?.Dispose();
-            page = document.AddPage();
-            page.Size = PdfSharp.PageSize.A4;
-            page.Orientation = PdfSharp.PageOrientation.Landscape;
-            graphics = XGraphics.FromPdfPage(page);
-            width = page.Width.Point - 2 * margin;
-            var total = Widths.Sum();
-            columns = [.. Widths.Select(w => w / total * width)];
-            y = margin;
-            if (document.PageCount == 1)
-            {
-                graphics.DrawString(Agency, regular, XBrushes.Black, margin, y + regular.Height);
-                y += regular.Height + 8;
-                graphics.DrawString(Title, heading, XBrushes.Black, new XRect(margin, y, width, heading.Height), XStringFormats.TopCenter);
-                y += heading.Height + 10;
-            }
-            Row(Headers, bold);
-        }
-
-        void Row(IReadOnlyList<string> cells, XFont font)
-        {
-            var wrapped = cells.Select((text, c) => Wrap(graphics, text, font, columns[c] - 6)).ToList();
-            var height = wrapped.Max(lines => lines.Count) * (font.Height + 1) + 6;
-            if (y + height > page.Height.Point - margin && font == regular)
-            {
-                NewPage();
-            }
-            var x = margin;
-            for (var c = 0; c < cells.Count; c++)
-            {
-                graphics.DrawRectangle(new XPen(XColors.Black, 0.5), x, y, columns[c], height);
-                var lineY = y + 3;
-                foreach (var line in wrapped[c])
-                {
-                    graphics.DrawString(line, font, XBrushes.Black, x + 3, lineY + font.Height * 0.8);
-                    lineY += font.Height + 1;
-                }
-                x += columns[c];
-            }
-            y += height;
-        }
-
-        NewPage();
-        foreach (var row in Rows)
-        {
-            Row(row, regular);
-        }
-        graphics.Dispose();
-        using var output = new MemoryStream();
-        document.Save(output);
-        return output.ToArray();
-    }
-
-    /// <summary>Words on lines no wider than <paramref name="width"/>; a word wider than the column is cut.</summary>
-    private static List<string> Wrap(XGraphics graphics, string text, XFont font, double width)
-    {
-        var lines = new List<string>();
-        foreach (var paragraph in text.Split('\n'))
-        {
-            var current = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var piece = word;
-                while (graphics.MeasureString(piece, font).Width > width && piece.Length > 1)
-                {
-                    var fit = piece.Length - 1;
-                    while (fit > 1 && graphics.MeasureString(piece[..fit], font).Width > width)
-                    {
-                        fit--;
-                    }
-                    if (current.Length > 0)
-                    {
-                        lines.Add(current);
-                        current = "";
-                    }
-                    lines.Add(piece[..fit]);
-                    piece = piece[fit..];
-                }
-                var candidate = current.Length == 0 ? piece : current + " " + piece;
-                if (current.Length > 0 && graphics.MeasureString(candidate, font).Width > width)
-                {
-                    lines.Add(current);
-                    current = piece;
-                }
-                else
-                {
-                    current = candidate;
-                }
-            }
-            lines.Add(current);
-        }
-        return lines;
-    }
+    public byte[] ToPdf() => PdfTable.Render(Title, Agency, Headers, Widths, Rows);
 }

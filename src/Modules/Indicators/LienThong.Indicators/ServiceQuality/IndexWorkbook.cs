@@ -3,9 +3,29 @@ using ClosedXML.Excel;
 
 namespace LienThong.Indicators.ServiceQuality;
 
-/// <summary>The index as an Excel workbook: the unit, period, total and band, then each group and its indicators with their basis.</summary>
+/// <summary>
+/// The index as an Excel workbook or a PDF table: the unit, period, total and band, then each group and its indicators with
+/// their basis.
+/// </summary>
 internal static class IndexWorkbook
 {
+    public static byte[] Pdf(IndexReport report)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var group in report.Groups)
+        {
+            rows.Add([group.Code, group.Name.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), Number(group.Max), Number(group.Score), "", ""]);
+            rows.AddRange(group.Indicators.Select(i => (IReadOnlyList<string>)[i.Code, i.Name, Number(i.Max), Number(i.Score),
+                i.NoData ? "Không có dữ liệu" : $"{Number(i.Value)} {i.Unit}" + (i.Numerator is { } n && i.Unit == "%" ? $" ({Number(n)}/{Number(i.Denominator)})" : ""),
+                i.Source == "computed" ? "Tính từ dữ liệu nền tảng" : string.Join("; ", i.Evidence)]));
+        }
+        var summary = report.NoData ? "Không có dữ liệu trong kỳ." : $"Tổng điểm {Number(report.Total)}/{Number(report.Max)}" + (report.Band is null ? "" : $", xếp loại {report.Band}");
+        return LienThong.BuildingBlocks.Pdf.PdfTable.Render(
+            $"{report.UnitName.ToUpper(CultureInfo.GetCultureInfo("vi-VN"))}: {summary}",
+            $"{report.Basis}. Kỳ {report.From:dd/MM/yyyy} – {report.To:dd/MM/yyyy}.",
+            ["Mã", "Nhóm, chỉ số", "Tối đa", "Điểm", "Giá trị", "Nguồn, minh chứng"], [6, 52, 8, 8, 18, 30], rows);
+    }
+
     public static byte[] Create(IndexReport report)
     {
         using var workbook = new XLWorkbook();
