@@ -148,3 +148,42 @@ public abstract class EnteredValuesTests(LienThongApp app)
 public sealed class SqliteEnteredValuesTests(SqliteApp app) : EnteredValuesTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PostgresEnteredValuesTests(PostgresApp app) : EnteredValuesTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>The same through the page: a value entered with its evidence, a bad one explained, another agency refused, then approved.</summary>
+public abstract class ValuesPageTests(LienThongApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<string> PostAsync(HttpClient client, string form, params (string, string)[] fields) =>
+        await (await OAuthFlows.PostFormAsync(client, "/chi-so/so-lieu", form, fields)).Content.ReadAsStringAsync(Ct);
+
+    [Fact]
+    public async Task Values_AreEnteredAndApproved_OnThePage()
+    {
+        app.Database.RequireAvailable();
+        using var ict = await OAuthFlows.SignedInBrowserAsync(app, "chuyenvien.stttt");
+        using var ictLeader = await OAuthFlows.SignedInBrowserAsync(app, "lanhdao.stttt");
+        using var other = await OAuthFlows.SignedInBrowserAsync(app, "chuyenvien.stnmt");
+
+        var bad = await PostAsync(ict, "enter", ("Entry.Indicator", "dti|3.1"), ("Entry.Unit", "48"), ("Entry.Period", "2026-Q1"), ("Entry.Value", "nhiều"),
+            ("Entry.Evidence", "Báo cáo hạ tầng số quý I/2026"));
+        var refused = await PostAsync(other, "enter", ("Entry.Indicator", "dti|3.1"), ("Entry.Unit", "48"), ("Entry.Period", "2026-Q1"), ("Entry.Value", "85"),
+            ("Entry.Evidence", "Báo cáo"));
+        var entered = await PostAsync(ict, "enter", ("Entry.Indicator", "dti|3.1"), ("Entry.Unit", "48"), ("Entry.Period", "2026-Q1"), ("Entry.Value", "85,5"),
+            ("Entry.Evidence", "Báo cáo hạ tầng số quý I/2026"));
+        var value = (await ict.GetFromJsonAsync<JsonElement>("/api/indicators/values?framework=dti&unit=48&status=submitted", Ct)).EnumerateArray()
+            .Single(v => v.GetProperty("indicator").GetString() == "3.1");
+        var approved = await PostAsync(ictLeader, "approve", ("Approval.Choice", $"{value.GetProperty("id").GetGuid()}|85.5"));
+        var after = (await ict.GetFromJsonAsync<JsonElement>("/api/indicators/values?framework=dti&unit=48", Ct)).EnumerateArray()
+            .Single(v => v.GetProperty("indicator").GetString() == "3.1");
+
+        Assert.Contains("không phải là số", bad, StringComparison.Ordinal);
+        Assert.Contains("không chịu trách nhiệm", refused, StringComparison.Ordinal);
+        Assert.Contains("Đã gửi số liệu dti 3.1 (48, 2026-Q1)", entered, StringComparison.Ordinal);
+        Assert.Equal(85.5m, value.GetProperty("value").GetDecimal());
+        Assert.Contains("Đã duyệt số liệu dti 3.1", approved, StringComparison.Ordinal);
+        Assert.Equal("approved", after.GetProperty("status").GetString());
+    }
+}
+
+public sealed class SqliteValuesPageTests(SqliteApp app) : ValuesPageTests(app), IClassFixture<SqliteApp>;

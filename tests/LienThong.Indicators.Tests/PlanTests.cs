@@ -89,6 +89,40 @@ public abstract class PlanTests(LienThongApp app)
     }
 }
 
+public abstract partial class PlanPageTests(LienThongApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>The ward reports on its own task from the plan page (a form with its antiforgery token); a bad figure is explained.</summary>
+    [Fact]
+    public async Task Ward_ReportsProgress_OnThePlanPage()
+    {
+        app.Database.RequireAvailable();
+        using var ward = await OAuthFlows.SignedInBrowserAsync(app, "chutich.banthach");
+        using var department = await OAuthFlows.SignedInBrowserAsync(app, "chuyenvien.stnmt");
+        var tasks = await ward.GetFromJsonAsync<JsonElement>("/api/indicators/plan/tasks?agency=000.17.99.H15", Ct);
+        var task = tasks.EnumerateArray().First(t => t.GetProperty("status").GetString() != "done");
+
+        var page = await ward.GetStringAsync("/chi-so/ke-hoach", Ct);
+        var other = await department.GetStringAsync("/chi-so/ke-hoach", Ct);
+        var bad = await (await OAuthFlows.PostFormAsync(ward, "/chi-so/ke-hoach", "report", ("Report.Task", task.GetProperty("id").GetString()!),
+            ("Report.Progress", "120"), ("Report.Note", "Sai"))).Content.ReadAsStringAsync(Ct);
+        var good = await (await OAuthFlows.PostFormAsync(ward, "/chi-so/ke-hoach", "report", ("Report.Task", task.GetProperty("id").GetString()!),
+            ("Report.Progress", "85"), ("Report.Note", "Đã số hóa 85% hồ sơ hộ tịch."))).Content.ReadAsStringAsync(Ct);
+        var after = (await ward.GetFromJsonAsync<JsonElement>("/api/indicators/plan/tasks?agency=000.17.99.H15", Ct)).EnumerateArray()
+            .Single(t => t.GetProperty("id").GetString() == task.GetProperty("id").GetString());
+
+        Assert.Contains("data-testid=\"report-form\"", page, StringComparison.Ordinal);
+        Assert.Contains(task.GetProperty("code").GetString()!, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"report-form\"", other, StringComparison.Ordinal);
+        Assert.Contains("Tiến độ từ 0 đến 100", bad, StringComparison.Ordinal);
+        Assert.Contains($"Đã ghi báo cáo nhiệm vụ {task.GetProperty("code").GetString()}: đạt 85%", good, StringComparison.Ordinal);
+        Assert.Equal(85, after.GetProperty("progress").GetInt32());
+    }
+}
+
+public sealed class SqlitePlanPageTests(SqliteApp app) : PlanPageTests(app), IClassFixture<SqliteApp>;
+
 public sealed class SqlitePlanTests(SqliteApp app) : PlanTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PostgresPlanTests(PostgresApp app) : PlanTests(app), IClassFixture<PostgresApp>;

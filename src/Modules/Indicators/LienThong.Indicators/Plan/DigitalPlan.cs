@@ -166,6 +166,27 @@ internal sealed class DigitalPlan(IndicatorsDbContext db, IRegistryDirectory reg
         return [.. (await query.OrderBy(t => t.Deadline).ThenBy(t => t.Code).Take(1000).ToListAsync(cancellationToken)).Select(Dto)];
     }
 
+    /// <summary>The open tasks of the official's agency (and of the agencies it succeeded), for its progress reports.</summary>
+    public async Task<IReadOnlyList<PlanTaskDto>> OpenTasksOfAsync(SignedInOfficial official, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        if (await InForceAsync(official.Agency, today, cancellationToken) is not { } agency)
+        {
+            return [];
+        }
+        var open = await db.PlanTasks.AsNoTracking().Include(t => t.Reports).Where(t => t.Status != PlanTaskStatus.Done).OrderBy(t => t.Deadline)
+            .ToListAsync(cancellationToken);
+        var mine = new List<PlanTaskDto>();
+        foreach (var task in open)
+        {
+            if (await InForceAsync(task.Agency, today, cancellationToken) == agency)
+            {
+                mine.Add(Dto(task));
+            }
+        }
+        return mine;
+    }
+
     public async Task<IReadOnlyList<MeetingDto>> MeetingsAsync(CancellationToken cancellationToken)
     {
         var meetings = await db.PlanMeetings.AsNoTracking().OrderByDescending(m => m.HeldOn).Take(100).ToListAsync(cancellationToken);
