@@ -105,9 +105,13 @@ public abstract partial class PlanPageTests(LienThongApp app)
 
         var page = await ward.GetStringAsync("/chi-so/ke-hoach", Ct);
         var other = await department.GetStringAsync("/chi-so/ke-hoach", Ct);
-        var bad = await (await OAuthFlows.PostFormAsync(ward, "/chi-so/ke-hoach", "report", ("Report.Task", task.GetProperty("id").GetString()!),
+        var choice = $"{task.GetProperty("id").GetString()}|{task.GetProperty("revision").GetInt32()}";
+        var bad = await (await OAuthFlows.PostFormAsync(ward, "/chi-so/ke-hoach", "report", ("Report.Task", choice),
             ("Report.Progress", "120"), ("Report.Note", "Sai"))).Content.ReadAsStringAsync(Ct);
-        var good = await (await OAuthFlows.PostFormAsync(ward, "/chi-so/ke-hoach", "report", ("Report.Task", task.GetProperty("id").GetString()!),
+        var good = await (await OAuthFlows.PostFormAsync(ward, "/chi-so/ke-hoach", "report", ("Report.Task", choice),
+            ("Report.Progress", "85"), ("Report.Note", "Đã số hóa 85% hồ sơ hộ tịch."))).Content.ReadAsStringAsync(Ct);
+        // The same form sent again (a reload): the task has moved on since, so it is refused.
+        var resent = await (await OAuthFlows.PostFormAsync(ward, "/chi-so/ke-hoach", "report", ("Report.Task", choice),
             ("Report.Progress", "85"), ("Report.Note", "Đã số hóa 85% hồ sơ hộ tịch."))).Content.ReadAsStringAsync(Ct);
         var after = (await ward.GetFromJsonAsync<JsonElement>("/api/indicators/plan/tasks?agency=000.17.99.H15", Ct)).EnumerateArray()
             .Single(t => t.GetProperty("id").GetString() == task.GetProperty("id").GetString());
@@ -118,6 +122,8 @@ public abstract partial class PlanPageTests(LienThongApp app)
         Assert.Contains("Tiến độ từ 0 đến 100", bad, StringComparison.Ordinal);
         Assert.Contains($"Đã ghi báo cáo nhiệm vụ {task.GetProperty("code").GetString()}: đạt 85%", good, StringComparison.Ordinal);
         Assert.Equal(85, after.GetProperty("progress").GetInt32());
+        Assert.Contains("tải lại", resent, StringComparison.Ordinal);
+        Assert.Equal(task.GetProperty("reports").GetArrayLength() + 1, after.GetProperty("reports").GetArrayLength());
     }
 }
 

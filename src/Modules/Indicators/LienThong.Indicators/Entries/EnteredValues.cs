@@ -92,6 +92,10 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
             {
                 reasons.Add($"Giá trị \"{row.Value}\" không phải là số.");
             }
+            else if (value.Scale > 4)
+            {
+                reasons.Add("Giá trị có nhiều nhất 4 chữ số thập phân.");
+            }
             else if (leaf is not null && (value < (leaf.MinValue ?? decimal.MinValue) || value > (leaf.MaxValue ?? decimal.MaxValue)))
             {
                 reasons.Add($"Giá trị {value.ToString(CultureInfo.InvariantCulture)} ngoài khoảng {leaf.MinValue}–{leaf.MaxValue} {leaf.Unit}.");
@@ -162,6 +166,10 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
     /// </summary>
     public async Task<IReadOnlyList<EnteredValueDto>> ApproveAsync(SignedInOfficial official, IReadOnlyList<Approval> approvals, CancellationToken cancellationToken)
     {
+        if (!official.Roles.Contains("leader"))
+        {
+            throw new ProblemException(NotResponsible, "Chỉ lãnh đạo cơ quan chịu trách nhiệm mới duyệt số liệu.");
+        }
         var today = VietnamTime.Today(time);
         var agency = await AgencyInForceAsync(official.Agency, today, cancellationToken);
         var ids = approvals.Select(a => a.Id).Distinct().ToList();
@@ -190,7 +198,14 @@ internal sealed class EnteredValues(IndicatorsDbContext db, FrameworkCatalogue f
                 (value.Status, value.ApprovedBy, value.ApprovedAt) = (EnteredValueStatus.Approved, official.UserName, time.GetUtcNow());
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ProblemException(Changed, "Số liệu vừa được nhập lại trong lúc duyệt; vui lòng xem lại.");
+        }
         return [.. values.Select(Dto)];
     }
 

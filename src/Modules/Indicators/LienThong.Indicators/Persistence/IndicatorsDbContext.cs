@@ -154,6 +154,8 @@ internal class IndicatorsDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.UnitCode).HasMaxLength(20);
             e.Property(x => x.Period).HasMaxLength(10);
             e.Property(x => x.Value).HasPrecision(18, 4);
+            // An approval checks the value it saw; a re-entry in between makes the save fail rather than approve it unseen.
+            e.Property(x => x.EnteredAt).IsConcurrencyToken();
             e.Property(x => x.Evidence).HasMaxLength(500);
             e.Property(x => x.Agency).HasMaxLength(20);
             e.Property(x => x.EnteredBy).HasMaxLength(100);

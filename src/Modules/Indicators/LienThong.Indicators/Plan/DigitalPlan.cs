@@ -207,7 +207,7 @@ internal sealed class DigitalPlan(IndicatorsDbContext db, IRegistryDirectory reg
         // Filtered here: SQLite cannot compare instants; a plan has hundreds of tasks, not millions.
         var tasks = (await db.PlanTasks.AsNoTracking().Include(t => t.Reports).ToListAsync(cancellationToken)).Where(t => t.CreatedAt < end).ToList();
         int ProgressBy(PlanTask t) => t.Reports.Where(r => r.At < end).OrderBy(r => r.At).LastOrDefault()?.Progress ?? 0;
-        bool DoneBy(PlanTask t) => t.CompletedOn is { } done && done <= at;
+        bool DoneBy(PlanTask t) => ProgressBy(t) == 100;
         var overdue = tasks.Where(t => !DoneBy(t) && t.Deadline < at).ToList();
         var localities = new List<OverdueLocality>();
         foreach (var group in overdue.GroupBy(t => t.UnitCode))

@@ -2,8 +2,6 @@ using LienThong.Documents.Contracts;
 using LienThong.Indicators.Domain;
 using LienThong.Indicators.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace LienThong.Indicators.ServiceQuality;
 
@@ -11,7 +9,7 @@ namespace LienThong.Indicators.ServiceQuality;
 /// Projects the document events into one <see cref="DocumentFact"/> per issued document (its agency, unit, day of issue and
 /// first electronic sending), in batches with the feed position, as <see cref="DossierProjection"/> does for dossiers.
 /// </summary>
-internal sealed class DocumentProjection(IndicatorsDbContext db, TimeProvider time, IConfiguration configuration, ILogger<DocumentProjection> logger)
+internal sealed class DocumentProjection(IndicatorsDbContext db, TimeProvider time, FeedGaps gaps)
 {
     public const string Feed = "documents/document-events";
 
@@ -21,7 +19,7 @@ internal sealed class DocumentProjection(IndicatorsDbContext db, TimeProvider ti
         for (var read = 0; read < batches; read++)
         {
             var position = await Feeds.PositionAsync(db, Feed, cancellationToken);
-            var events = Feeds.Settled(Feed, await feed.ReadAsync(position, batch, cancellationToken), position, e => e.Sequence, time.GetUtcNow(), configuration, logger);
+            var events = gaps.Settled(Feed, await feed.ReadAsync(position, batch, cancellationToken), position, e => e.Sequence, time.GetUtcNow());
             if (events.Count == 0)
             {
                 break;

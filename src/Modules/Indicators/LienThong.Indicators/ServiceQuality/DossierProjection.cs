@@ -14,7 +14,7 @@ namespace LienThong.Indicators.ServiceQuality;
 /// the feed's position saved in the same transaction (a batch is applied once or not at all). Each fact counts once: a
 /// second receipt or return of the same dossier does not count again.
 /// </summary>
-internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider time, IConfiguration configuration, ILogger<DossierProjection> logger)
+internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider time, FeedGaps gaps)
 {
     public const string Feed = "public-services/dossier-events";
 
@@ -25,7 +25,7 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
         for (var read = 0; read < batches; read++)
         {
             var position = await Feeds.PositionAsync(db, Feed, cancellationToken);
-            var events = Feeds.Settled(Feed, await feed.ReadAsync(position, batch, cancellationToken), position, e => e.Sequence, time.GetUtcNow(), configuration, logger);
+            var events = gaps.Settled(Feed, await feed.ReadAsync(position, batch, cancellationToken), position, e => e.Sequence, time.GetUtcNow());
             if (events.Count == 0)
             {
                 return applied;
@@ -118,7 +118,8 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
         {
             case DossierEventKinds.Received when !received && e.Unit is not null && e.Agency is not null:
                 (fact.ReceivedOn, fact.ReceivedAt, fact.Agency, fact.UnitCode) = (day, e.At.ToUniversalTime(), e.Agency, e.Unit);
-                (fact.Online, fact.FeeDue) = (e.Channel is null or "online", e.FeeDue == true);
+                // Fees known at receipt, or paid online before the receipt was seen.
+                (fact.Online, fact.FeeDue) = (e.Channel is null or "online", e.FeeDue == true || fact.PaidOnlineOn is not null);
                 var counted = delta(fact, day);
                 counted.Received++;
                 counted.Online += fact.Online ? 1 : 0;
@@ -147,9 +148,16 @@ internal sealed class DossierProjection(IndicatorsDbContext db, TimeProvider tim
             case DossierEventKinds.PaidOnline when fact.PaidOnlineOn is null:
                 // Counted on the day of receipt, among the dossiers received with fees to pay.
                 fact.PaidOnlineOn = day;
-                if (received && fact.FeeDue)
+                if (received)
                 {
-                    delta(fact, fact.ReceivedOn!.Value).PaidOnline++;
+                    var onReceipt = delta(fact, fact.ReceivedOn!.Value);
+                    if (!fact.FeeDue)
+                    {
+                        // Fees fixed after receipt (the land-transfer taxes come with the tax notice): due from then on.
+                        fact.FeeDue = true;
+                        onReceipt.FeeDue++;
+                    }
+                    onReceipt.PaidOnline++;
                 }
                 break;
             case DossierEventKinds.Returned when received && fact.ReturnedOn is null:

@@ -38,7 +38,7 @@ public sealed record FactPage(string Indicator, string Filter, int Total, int Pa
 /// </summary>
 internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes scopes, FrameworkCatalogue frameworks, IRegistryDirectory registry,
     LienThong.Trust.Contracts.ISignatureCoverage signatures, LienThong.Exchange.Contracts.IExchangeTraffic traffic,
-    LienThong.BuildingBlocks.Auditing.IAuditLog audit)
+    LienThong.BuildingBlocks.Auditing.IAuditLog audit, Microsoft.Extensions.Configuration.IConfiguration configuration)
 {
     public static readonly ProblemType UnknownUnit = new("indicators/unknown-unit", 404, "Không có đơn vị hành chính này",
         "No unit or agency has this code in the period.");
@@ -209,24 +209,33 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
                 }
                 var mine = scope.IsAgency ? issued.Where(f => codes.Contains(f.Agency)) : issued.Where(f => codes.Contains(f.UnitCode!));
                 return codes.Count == 0 ? (0, 0) : (await mine.CountAsync(f => f.SentOn != null && f.SentOn <= to, cancellationToken), await mine.CountAsync(cancellationToken));
-            case "seal-coverage" when scope.Level == 1:
+            case "seal-coverage" or "exchanges" or "vneid-signins" when !await IsPlatformProvinceAsync(scope, cancellationToken):
+                return (0, 0);
+            case "seal-coverage":
                 var coverage = await signatures.ReportAsync(to, cancellationToken);
                 return (coverage.Agencies.Covered, coverage.Agencies.Total);
-            case "exchanges" when scope.Level == 1:
+            case "exchanges":
                 var summary = await traffic.BetweenAsync(LienThong.BuildingBlocks.Time.VietnamTime.StartOf(from),
                     LienThong.BuildingBlocks.Time.VietnamTime.StartOf(to.AddDays(1)), cancellationToken);
                 return (summary.Forwarded, 1);
-            case "vneid-signins" when scope.Level == 1:
+            case "vneid-signins":
                 // Sign-ins of citizens with VNeID on the platform (the audit log; counted, never listed).
                 return (await audit.CountAsync(new LienThong.BuildingBlocks.Auditing.AuditQuery("identity.citizen.signin.succeeded",
                     From: LienThong.BuildingBlocks.Time.VietnamTime.StartOf(from), To: LienThong.BuildingBlocks.Time.VietnamTime.StartOf(to.AddDays(1))),
                     cancellationToken), 1);
-            case "seal-coverage" or "exchanges" or "vneid-signins":
-                return (0, 0);
             default:
                 return null;
         }
     }
+
+    /// <summary>
+    /// Whether the scope is the province the platform serves on the period's last day (<c>Indicators:PlatformProvince</c>,
+    /// Quảng Nam 49 by default, followed through its successions: Đà Nẵng 48 from 1/7/2025). Platform-wide figures (seal
+    /// certificates, gateway traffic, sign-ins) are credited to it alone.
+    /// </summary>
+    private async Task<bool> IsPlatformProvinceAsync(UnitScope scope, CancellationToken cancellationToken) =>
+        scope is { IsAgency: false, Level: 1 }
+        && await scopes.UnitInForceAsync(configuration["Indicators:PlatformProvince"] ?? "49", scope.At, cancellationToken) == scope.Code;
 
     private static IEnumerable<IndicatorNode> Scored(IndicatorNode node) =>
         node.IsLeaf || node.Children!.All(c => c.IsLeaf) ? [node] : node.Children!.SelectMany(Scored);

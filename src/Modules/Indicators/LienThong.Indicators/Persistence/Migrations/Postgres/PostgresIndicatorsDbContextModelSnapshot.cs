@@ -241,6 +241,7 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("EnteredAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EnteredBy")

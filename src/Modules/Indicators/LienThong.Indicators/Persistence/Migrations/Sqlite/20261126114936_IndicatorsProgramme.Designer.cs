@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LienThong.Indicators.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIndicatorsDbContext))]
-    [Migration("20261126101727_ServiceQuality")]
-    partial class ServiceQuality
+    [Migration("20261126114936_IndicatorsProgramme")]
+    partial class IndicatorsProgramme
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -56,6 +56,34 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                     b.ToTable("indicators_community_teams", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Indicators.Domain.DocumentFact", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("UnitCode", "IssuedOn");
+
+                    b.ToTable("indicators_document_facts", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Indicators.Domain.DossierDay", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -72,13 +100,13 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                     b.Property<int>("Digitised")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FeeDue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("HandlingDays")
                         .HasColumnType("REAL");
 
                     b.Property<int>("Online")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Paid")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PaidOnline")
@@ -110,6 +138,10 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
 
                     b.HasKey("Day", "UnitCode", "Agency");
 
+                    b.HasIndex("Agency", "Day");
+
+                    b.HasIndex("UnitCode", "Day");
+
                     b.ToTable("indicators_dossier_days", (string)null);
                 });
 
@@ -130,6 +162,9 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FeeDue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("HandlingDays")
                         .HasColumnType("REAL");
 
@@ -144,7 +179,7 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RatedOn")
@@ -174,6 +209,8 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
 
                     b.HasKey("DossierId");
 
+                    b.HasIndex("DossierCode");
+
                     b.HasIndex("Agency", "ReceivedOn");
 
                     b.HasIndex("UnitCode", "ReceivedOn");
@@ -202,6 +239,7 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("EnteredAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EnteredBy")
@@ -287,6 +325,213 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                     b.ToTable("indicators_feed_cursors", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Indicators.Domain.PlanMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("indicators_plan_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.PlanTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("UnitCode", "Deadline");
+
+                    b.ToTable("indicators_plan_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.RecordedCode", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "Code");
+
+                    b.ToTable("indicators_recorded_codes", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.TaskReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("indicators_plan_task_reports", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.TeamActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("On", "TeamId");
+
+                    b.ToTable("indicators_team_activities", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Indicators.Domain.TeamMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -319,6 +564,24 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
                     b.ToTable("indicators_team_members", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Indicators.Domain.TaskReport", b =>
+                {
+                    b.HasOne("LienThong.Indicators.Domain.PlanTask", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.TeamActivity", b =>
+                {
+                    b.HasOne("LienThong.Indicators.Domain.CommunityTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LienThong.Indicators.Domain.TeamMember", b =>
                 {
                     b.HasOne("LienThong.Indicators.Domain.CommunityTeam", null)
@@ -331,6 +594,11 @@ namespace LienThong.Indicators.Persistence.Migrations.Sqlite
             modelBuilder.Entity("LienThong.Indicators.Domain.CommunityTeam", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.PlanTask", b =>
+                {
+                    b.Navigation("Reports");
                 });
 #pragma warning restore 612, 618
         }

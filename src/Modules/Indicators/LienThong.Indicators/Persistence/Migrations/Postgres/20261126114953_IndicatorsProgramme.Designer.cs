@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LienThong.Indicators.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIndicatorsDbContext))]
-    [Migration("20261126101735_ServiceQuality")]
-    partial class ServiceQuality
+    [Migration("20261126114953_IndicatorsProgramme")]
+    partial class IndicatorsProgramme
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -61,6 +61,34 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                     b.ToTable("indicators_community_teams", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Indicators.Domain.DocumentFact", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("UnitCode", "IssuedOn");
+
+                    b.ToTable("indicators_document_facts", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Indicators.Domain.DossierDay", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -77,13 +105,13 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                     b.Property<int>("Digitised")
                         .HasColumnType("integer");
 
+                    b.Property<int>("FeeDue")
+                        .HasColumnType("integer");
+
                     b.Property<double>("HandlingDays")
                         .HasColumnType("double precision");
 
                     b.Property<int>("Online")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Paid")
                         .HasColumnType("integer");
 
                     b.Property<int>("PaidOnline")
@@ -115,6 +143,10 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
 
                     b.HasKey("Day", "UnitCode", "Agency");
 
+                    b.HasIndex("Agency", "Day");
+
+                    b.HasIndex("UnitCode", "Day");
+
                     b.ToTable("indicators_dossier_days", (string)null);
                 });
 
@@ -135,6 +167,9 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("FeeDue")
+                        .HasColumnType("boolean");
+
                     b.Property<double?>("HandlingDays")
                         .HasColumnType("double precision");
 
@@ -149,8 +184,8 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
 
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<DateOnly?>("RatedOn")
                         .HasColumnType("date");
@@ -178,6 +213,8 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(10)");
 
                     b.HasKey("DossierId");
+
+                    b.HasIndex("DossierCode");
 
                     b.HasIndex("Agency", "ReceivedOn");
 
@@ -207,6 +244,7 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("EnteredAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EnteredBy")
@@ -292,6 +330,213 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                     b.ToTable("indicators_feed_cursors", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Indicators.Domain.PlanMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("indicators_plan_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.PlanTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("UnitCode", "Deadline");
+
+                    b.ToTable("indicators_plan_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.RecordedCode", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.HasKey("Kind", "Code");
+
+                    b.ToTable("indicators_recorded_codes", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.TaskReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("indicators_plan_task_reports", (string)null);
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.TeamActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("On", "TeamId");
+
+                    b.ToTable("indicators_team_activities", (string)null);
+                });
+
             modelBuilder.Entity("LienThong.Indicators.Domain.TeamMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -324,6 +569,24 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
                     b.ToTable("indicators_team_members", (string)null);
                 });
 
+            modelBuilder.Entity("LienThong.Indicators.Domain.TaskReport", b =>
+                {
+                    b.HasOne("LienThong.Indicators.Domain.PlanTask", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.TeamActivity", b =>
+                {
+                    b.HasOne("LienThong.Indicators.Domain.CommunityTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LienThong.Indicators.Domain.TeamMember", b =>
                 {
                     b.HasOne("LienThong.Indicators.Domain.CommunityTeam", null)
@@ -336,6 +599,11 @@ namespace LienThong.Indicators.Persistence.Migrations.Postgres
             modelBuilder.Entity("LienThong.Indicators.Domain.CommunityTeam", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("LienThong.Indicators.Domain.PlanTask", b =>
+                {
+                    b.Navigation("Reports");
                 });
 #pragma warning restore 612, 618
         }
