@@ -71,6 +71,37 @@ public abstract class TeamActivityTests(LienThongApp app)
     }
 }
 
+/// <summary>The ward records an activity from the page; consent is required to link a dossier; a department has no form.</summary>
+public abstract class TeamActivityPageTests(LienThongApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Ward_RecordsAnActivity_OnThePage()
+    {
+        app.Database.RequireAvailable();
+        using var ward = await OAuthFlows.SignedInBrowserAsync(app, "chutich.banthach");
+        using var department = await OAuthFlows.SignedInBrowserAsync(app, "chuyenvien.stnmt");
+        var team = (await ward.GetFromJsonAsync<JsonElement>("/api/indicators/community-teams?unit=20335", Ct))[0].GetProperty("id").GetString()!;
+        var today = LienThong.BuildingBlocks.Time.VietnamTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var page = await ward.GetStringAsync("/chi-so/to-cong-nghe", Ct);
+        var recorded = await (await OAuthFlows.PostFormAsync(ward, "/chi-so/to-cong-nghe", "activity", ("Activity.Team", team), ("Activity.On", today),
+            ("Activity.Kind", "households"), ("Activity.Count", "5"))).Content.ReadAsStringAsync(Ct);
+        var noConsent = await (await OAuthFlows.PostFormAsync(ward, "/chi-so/to-cong-nghe", "activity", ("Activity.Team", team), ("Activity.On", today),
+            ("Activity.Kind", "online-dossiers"), ("Activity.Count", "1"), ("Activity.DossierCode", "ABC-1"))).Content.ReadAsStringAsync(Ct);
+        var elsewhere = await department.GetStringAsync("/chi-so/to-cong-nghe", Ct);
+
+        Assert.Contains("phường Bàn Thạch: 15 tổ", page, StringComparison.Ordinal);
+        Assert.Contains("Đã ghi nhận 5 lượt hộ gia đình được hướng dẫn", recorded, StringComparison.Ordinal);
+        Assert.Contains("khi công dân đồng ý", noConsent, StringComparison.Ordinal);
+        Assert.Contains("không thuộc Ủy ban nhân dân xã, phường", elsewhere, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"activity-form\"", elsewhere, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SqliteTeamActivityPageTests(SqliteApp app) : TeamActivityPageTests(app), IClassFixture<SqliteApp>;
+
 public sealed class SqliteTeamActivityTests(SqliteApp app) : TeamActivityTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PostgresTeamActivityTests(PostgresApp app) : TeamActivityTests(app), IClassFixture<PostgresApp>;
