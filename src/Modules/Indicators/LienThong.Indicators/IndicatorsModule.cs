@@ -269,21 +269,17 @@ public static class IndicatorsModule
 
     public sealed record ApproveRequest(IReadOnlyList<Approval>? Values);
 
-    /// <summary>The unit and the period (from 1 January of the year to today unless given); a period of ten years at most.</summary>
+    /// <summary>The unit and the period (<see cref="ReportPeriod"/>).</summary>
     private static (string Unit, DateOnly From, DateOnly To) Scope(string? unit, string? from, string? to, TimeProvider time)
     {
-        var today = VietnamTime.Today(time);
-        var end = DateParameter("to", to, today);
-        var start = DateParameter("from", from, new DateOnly(end.Year, 1, 1));
+        if (ReportPeriod.TryRead(from, to, VietnamTime.Today(time), out var start, out var end) is { } error)
+        {
+            throw new ProblemException(InvalidQuery, error.Message, new Dictionary<string, string[]> { [error.Field] = [error.Message] });
+        }
         if (string.IsNullOrWhiteSpace(unit) || unit.Length > 20)
         {
             throw new ProblemException(InvalidQuery, "Cần mã đơn vị hành chính hoặc mã định danh cơ quan (unit).",
                 new Dictionary<string, string[]> { ["unit"] = ["Ví dụ unit=49 hoặc unit=000.00.31.H47."] });
-        }
-        if (start > end || end.DayNumber - start.DayNumber > 3660)
-        {
-            throw new ProblemException(InvalidQuery, "Khoảng thời gian không hợp lệ: from phải trước to, tối đa 10 năm.",
-                new Dictionary<string, string[]> { ["from"] = ["Kiểm tra from và to."] });
         }
         return (unit.Trim(), start, end);
     }

@@ -213,10 +213,7 @@ internal sealed class ProjectionService(IServiceScopeFactory scopes, IConfigurat
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DossierProjection>()
-                    .CatchUpAsync(scope.ServiceProvider.GetRequiredService<IDossierEventFeed>(), 2_000, stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<DocumentProjection>()
-                    .CatchUpAsync(scope.ServiceProvider.GetRequiredService<LienThong.Documents.Contracts.IDocumentEventFeed>(), 2_000, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<Projections>().RefreshAsync(stoppingToken, batches: int.MaxValue);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LienThong.Indicators.ServiceQuality;
 
-/// <summary>Reading another module's event feed in order: where the projection stands, and which events are safe to apply.</summary>
+/// <summary>Where a projection stands in another module's event feed (which events are safe to apply: <see cref="FeedGaps"/>).</summary>
 internal static class Feeds
 {
     public static async Task<long> PositionAsync(IndicatorsDbContext db, string feed, CancellationToken cancellationToken) =>

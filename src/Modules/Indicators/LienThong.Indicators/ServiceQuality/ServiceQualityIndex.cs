@@ -38,7 +38,7 @@ public sealed record FactPage(string Indicator, string Filter, int Total, int Pa
 /// </summary>
 internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes scopes, FrameworkCatalogue frameworks, IRegistryDirectory registry,
     LienThong.Trust.Contracts.ISignatureCoverage signatures, LienThong.Exchange.Contracts.IExchangeTraffic traffic,
-    LienThong.BuildingBlocks.Auditing.IAuditLog audit, Microsoft.Extensions.Configuration.IConfiguration configuration)
+    LienThong.BuildingBlocks.Auditing.IAuditLog audit)
 {
     public static readonly ProblemType UnknownUnit = new("indicators/unknown-unit", 404, "Không có đơn vị hành chính này",
         "No unit or agency has this code in the period.");
@@ -228,14 +228,9 @@ internal sealed class ServiceQualityIndex(IndicatorsDbContext db, UnitScopes sco
         }
     }
 
-    /// <summary>
-    /// Whether the scope is the province the platform serves on the period's last day (<c>Indicators:PlatformProvince</c>,
-    /// Quảng Nam 49 by default, followed through its successions: Đà Nẵng 48 from 1/7/2025). Platform-wide figures (seal
-    /// certificates, gateway traffic, sign-ins) are credited to it alone.
-    /// </summary>
+    /// <summary>Platform-wide figures (seal certificates, gateway traffic, sign-ins) go to the platform's province alone.</summary>
     private async Task<bool> IsPlatformProvinceAsync(UnitScope scope, CancellationToken cancellationToken) =>
-        scope is { IsAgency: false, Level: 1 }
-        && await scopes.UnitInForceAsync(configuration["Indicators:PlatformProvince"] ?? "49", scope.At, cancellationToken) == scope.Code;
+        scope is { IsAgency: false, Level: 1 } && await scopes.PlatformProvinceAsync(scope.At, cancellationToken) == scope.Code;
 
     private static IEnumerable<IndicatorNode> Scored(IndicatorNode node) =>
         node.IsLeaf || node.Children!.All(c => c.IsLeaf) ? [node] : node.Children!.SelectMany(Scored);

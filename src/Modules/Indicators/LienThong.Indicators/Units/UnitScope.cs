@@ -1,5 +1,6 @@
 using LienThong.Registry.Contracts;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Configuration;
 
 namespace LienThong.Indicators.Units;
 
@@ -16,7 +17,7 @@ internal sealed record UnitScope(string Code, string Name, bool IsAgency, DateOn
 /// Resolves codes and follows successions through the registry. What a code stood for on a day is remembered for ten minutes
 /// across requests (an index over a province looks up a few hundred codes; the registry changes by imports, rarely).
 /// </summary>
-internal sealed class UnitScopes(IRegistryDirectory registry, IMemoryCache cache)
+internal sealed class UnitScopes(IRegistryDirectory registry, IMemoryCache cache, IConfiguration configuration)
 {
     private const int MaxHops = 4;
     private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(10);
@@ -55,6 +56,13 @@ internal sealed class UnitScopes(IRegistryDirectory registry, IMemoryCache cache
         });
         return new UnitScope(code, unit.Value.Version.Name, false, at, members, unit.Value.Version.Level);
     }
+
+    /// <summary>
+    /// The province the platform serves on a day (<c>Indicators:PlatformProvince</c>, Quảng Nam 49 by default, followed through
+    /// its successions: Đà Nẵng 48 from 1/7/2025): the pages' default unit, and the only unit platform-wide figures go to.
+    /// </summary>
+    public Task<string?> PlatformProvinceAsync(DateOnly at, CancellationToken cancellationToken) =>
+        UnitInForceAsync(configuration["Indicators:PlatformProvince"] ?? "49", at, cancellationToken);
 
     /// <summary>Whether data recorded under <paramref name="code"/> (a unit, or an agency for an agency scope) belongs to the scope.</summary>
     public async Task<bool> IncludesAsync(UnitScope scope, string code, CancellationToken cancellationToken) =>
